@@ -1,0 +1,81 @@
+/**
+ * Builds the Fastify application: zod validation and serialization, the error envelope, request ids, the
+ * caller context, the OpenAPI document and docs UI, and the routes. No I/O happens here but through `deps`.
+ */
+import { randomUUID } from 'node:crypto';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { LogSink } from '../logsink/producer.js';
+import type { QueueKit } from '../queue/kit.js';
+import type { Pool } from '../store/db.js';
+import { ANONYMOUS_USER_ID } from '../store/sql/users.js';
+import type { Logger } from '../telemetry/logger.js';
+import { installErrorHandling } from './errors.js';
+import { healthRoutes } from './routes/health.js';
+import { roadmapRoutes } from './routes/roadmaps.js';
+
+export interface ApiDeps {
+  config: Config;
+  logger: Logger;
+  pool: Pool;
+  queues: QueueKit;
+  logs: LogSink;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's user id. Every roadmap read and write is scoped to it. */
+    ownerId: string;
+  }
+}
+
+/** A client's X-Request-Id is kept if it is a sane token; anything else is replaced by a fresh id. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    logController: new LogController({
+      requestIdLogLabel: 'requestId',
+      disableRequestLogging: deps.config.NODE_ENV === 'production',
+    }),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  app.decorateRequest('ownerId', '');
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    // Accounts are not built yet: every caller is the anonymous user. Authentication will set this hook.
+    request.ownerId = ANONYMOUS_USER_ID;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pathsmith API',
+        version: '1.0.0',
+        description: 'Personalised learning roadmaps: submit a goal, watch it being built, learn from it.',
+      },
+      tags: [{ name: 'roadmaps' }, { name: 'health' }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes(deps));
+  await app.register(roadmapRoutes(deps));
+  return app;
+}

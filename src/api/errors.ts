@@ -1,0 +1,61 @@
+/**
+ * Maps every error to the catalogue's envelope `{ error: { code, message, details?, requestId } }`.
+ * Anything the client did wrong is a 4xx with a stable code; only a genuine fault is a 500, and its
+ * internals stay in the log.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode } from '../domain/errors.js';
+import { mapDatabaseError } from '../store/db.js';
+
+/** Fastify's own client-error codes and what they mean in the catalogue. */
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+};
+
+function toAppError(err: FastifyError | Error): AppError {
+  if (err instanceof AppError) return err;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = (err as { validationContext?: string }).validationContext ?? 'body';
+    return new AppError('VALIDATION_FAILED', {
+      details: err.validation.map((v) => {
+        const path = v.instancePath.split('/').filter(Boolean);
+        // An unknown field is reported at the object that holds it; name the field itself.
+        const keys = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
+        return { field: [where, ...path, ...keys].join('.'), issue: v.keyword, message: v.message };
+      }),
+    });
+  }
+  const code = (err as FastifyError).code;
+  if (code && FASTIFY_CODES[code]) return new AppError(FASTIFY_CODES[code], { cause: err });
+  // JSON.parse failures surface as SyntaxError with a 400 status from the content-type parser.
+  if (err instanceof SyntaxError && (err as FastifyError).statusCode === 400) return new AppError('INVALID_JSON', { cause: err });
+  const mapped = mapDatabaseError(err);
+  if (mapped instanceof AppError) return mapped;
+  const status = (err as FastifyError).statusCode;
+  if (status === 413) return new AppError('BODY_TOO_LARGE', { cause: err });
+  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });
+  if (status && status >= 400 && status < 500) return new AppError('VALIDATION_FAILED', { message: err.message, cause: err });
+  return new AppError('INTERNAL', { cause: err });
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, e: AppError): FastifyReply {
+  if (e.retryAfter !== undefined) void reply.header('retry-after', String(e.retryAfter));
+  return reply.status(e.status).send({
+    error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }), requestId: request.id },
+  });
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    const e = toAppError(err);
+    if (e.status >= 500) request.log.error({ err, code: e.code }, 'request failed');
+    else request.log.info({ code: e.code, status: e.status }, 'request rejected');
+    return sendError(reply, request, e);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('ROUTE_NOT_FOUND')));
+}

@@ -1,0 +1,97 @@
+/** Request and response schemas of HTTP API v1: validation, the TypeScript types and the OpenAPI document. */
+import { z } from 'zod';
+import { LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../domain/enums.js';
+import { outlineSchema, roadmapRequestSchema } from '../domain/roadmap.js';
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Stable error code from the catalogue.'),
+      message: z.string(),
+      details: z.unknown().optional(),
+      requestId: z.string(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export const idParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const createHeadersSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .describe('Same key and body → the same roadmap; same key, other body → 422.'),
+});
+
+const linksSchema = z.object({ self: z.string(), events: z.string(), logs: z.string() });
+
+export const acceptedSchema = z
+  .object({ id: z.uuid(), status: z.enum(ROADMAP_STATUSES), links: linksSchema })
+  .meta({ id: 'RoadmapAccepted' });
+
+export const roadmapViewSchema = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(ROADMAP_STATUSES),
+    step: z.enum(WORKFLOW_STEPS),
+    request: roadmapRequestSchema,
+    outline: outlineSchema.optional(),
+    progress: z.object({ conceptsTotal: z.number().int(), conceptsDone: z.number().int() }),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    links: linksSchema,
+  })
+  .meta({ id: 'Roadmap' });
+
+export const roadmapSummarySchema = roadmapViewSchema
+  .pick({ id: true, status: true, step: true, createdAt: true, updatedAt: true, progress: true, links: true })
+  .extend({ goal: z.string(), title: z.string().optional() })
+  .meta({ id: 'RoadmapSummary' });
+
+const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(max).default(dflt);
+
+export const listQuerySchema = z.strictObject({
+  limit: limit(100, 20),
+  cursor: z.string().max(200).optional().describe('`nextCursor` of the previous page.'),
+  status: z.enum(ROADMAP_STATUSES).optional(),
+});
+
+export const roadmapPageSchema = z
+  .object({ items: z.array(roadmapSummarySchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'RoadmapPage' });
+
+export const logsQuerySchema = z.strictObject({
+  after: z.string().max(200).optional().describe('`nextCursor` of the previous page; events after it.'),
+  level: z
+    .string()
+    .regex(new RegExp(`^(${LOG_LEVELS.join('|')})(,(${LOG_LEVELS.join('|')}))*$`), `comma-separated: ${LOG_LEVELS.join(', ')}`)
+    .optional()
+    .describe('Only these levels, e.g. `warn,error`.'),
+  limit: limit(1000, 100),
+});
+
+export const logEntrySchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.string().describe('Ordering key within the roadmap (a 64-bit integer as a string).'),
+    level: z.enum(LOG_LEVELS),
+    category: z.enum(LOG_CATEGORIES),
+    step: z.enum(WORKFLOW_STEPS).nullable(),
+    agent: z.string().nullable(),
+    conceptId: z.string().nullable(),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).nullable(),
+    durationMs: z.number().int().nullable(),
+    requestId: z.string().nullable(),
+    time: z.iso.datetime(),
+  })
+  .meta({ id: 'LogEntry' });
+
+export const logPageSchema = z
+  .object({ items: z.array(logEntrySchema), nextCursor: z.string().nullable() })
+  .meta({ id: 'LogPage' });
+
+export type RoadmapView = z.infer<typeof roadmapViewSchema>;

@@ -1,0 +1,74 @@
+/**
+ * The `pathsmith` command. Every role of the system is a subcommand; with no subcommand, SERVICE_TYPE picks
+ * one (for container platforms that start every service from the same image).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { runApi } from '../api/main.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { queueSchemaOf } from '../runtime.js';
+import { migrate, NotMigratedError } from '../store/migrate.js';
+import { embeddedUrlFile } from '../supervisor/data-dir.js';
+import { runSupervisor } from '../supervisor/supervisor.js';
+import { createLogger } from '../telemetry/logger.js';
+import { runContentWorker } from '../workers/content/main.js';
+import { runLogsWorker } from '../workers/logs/main.js';
+import { EXIT_CONFIG } from './exit-codes.js';
+import { runStatus } from './status.js';
+
+/** DATABASE_URL, or the URL of the embedded database a running `pathsmith start` wrote for other commands. */
+function databaseUrl(config: Config): string {
+  if (config.DATABASE_URL) return config.DATABASE_URL;
+  const file = embeddedUrlFile(config.dataDir);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  throw new ConfigError([
+    `DATABASE_URL: not set, and no embedded database is running under ${config.dataDir} (start one with \`pathsmith start\`)`,
+  ]);
+}
+
+function withUrl(config: Config): Config {
+  return { ...config, DATABASE_URL: databaseUrl(config) };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const config = loadConfig();
+  const program = new Command('pathsmith')
+    .description('Personalised learning roadmaps: API service, content worker and logs worker.')
+    .showHelpAfterError();
+
+  program.command('start').description('run api, content worker and logs worker (embedded PostgreSQL if DATABASE_URL is unset)').action(() => runSupervisor(config));
+  program.command('api').description('run the HTTP API (WEB_CONCURRENCY processes)').action(() => runApi(withUrl(config)));
+  program
+    .command('worker')
+    .description('run a worker role')
+    .argument('<kind>', 'content | logs')
+    .action((kind: string) => {
+      if (kind === 'content') return runContentWorker(withUrl(config));
+      if (kind === 'logs') return runLogsWorker(withUrl(config));
+      throw new ConfigError([`worker: unknown kind "${kind}"; use content or logs`]);
+    });
+  program.command('migrate').description('apply database migrations (Pathsmith tables and the queue schema)').action(async () => {
+    const url = databaseUrl(config);
+    await migrate(url, createLogger('cli', config.LOG_LEVEL), queueSchemaOf(config));
+  });
+  program.command('status').description('connections per role, queue depths, roadmaps by status').action(() => runStatus(config, databaseUrl(config)));
+  program.action(async () => {
+    const role = {
+      api: ['api'],
+      'content-worker': ['worker', 'content'],
+      'logs-worker': ['worker', 'logs'],
+      all: ['start'],
+    }[config.SERVICE_TYPE];
+    await program.parseAsync([...role], { from: 'user' });
+  });
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof NotMigratedError) {
+    console.error(`pathsmith: ${err.message}`);
+    process.exit(EXIT_CONFIG);
+  }
+  console.error('pathsmith: fatal error:', err);
+  process.exit(1);
+});

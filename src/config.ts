@@ -1,0 +1,135 @@
+/**
+ * The only module that reads environment variables. Every setting, its default and the reason for the default
+ * live here; `.env.example` documents the same list for operators.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { SERVICE_TYPES } from './domain/enums.js';
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** An unset or empty variable means "not configured". */
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url().optional());
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+
+  /** Which role a bare `pathsmith` (or the container entrypoint) runs. */
+  SERVICE_TYPE: z.enum(SERVICE_TYPES).default('all'),
+
+  // HTTP
+  PORT: int(0, 65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Worker processes of the API (node:cluster), as the seed's `uvicorn --workers`. */
+  WEB_CONCURRENCY: int(1, 64).default(1),
+  /** A roadmap request is under 5 KB; 64 KB leaves room without inviting abuse. */
+  BODY_LIMIT_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
+  /** Public base URL used in Location headers and links; empty means relative links. */
+  PUBLIC_BASE_URL: z.string().default(''),
+
+  // Stores
+  /** Unset → `pathsmith start` runs an embedded PostgreSQL under PATHSMITH_DATA_DIR. */
+  DATABASE_URL: optionalUrl,
+  /** Unset → the queues run on BullMQ's PostgreSQL backend in DATABASE_URL. */
+  REDIS_URL: optionalUrl,
+  PATHSMITH_DATA_DIR: z.string().min(1).default('.pathsmith'),
+  /** 0 picks a free port for the embedded PostgreSQL. */
+  EMBEDDED_PG_PORT: int(0, 65535).default(0),
+  /** Redis key prefix of the queues (on PostgreSQL they live in the schema `bullmq`). */
+  QUEUE_NAMESPACE: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, 'lower-case letters, digits and _')
+    .default('pathsmith_queue'),
+
+  // Connection budget (DESIGN.md rule 4): per process, see README "Connection budget".
+  /** Each API process answers from at most this many connections; the rest wait briefly, then get 503. */
+  API_DB_POOL_MAX: int(1, 200).default(10),
+  /** The content worker holds a connection only around short reads and writes, never across an LLM call. */
+  CONTENT_DB_POOL_MAX: int(1, 200).default(5),
+  /** The logs worker needs one connection per concurrent batch. */
+  LOGS_DB_POOL_MAX: int(1, 200).default(4),
+  /**
+   * One pool per process for the PostgreSQL queue backend, shared by its queues and workers; each worker keeps
+   * one of its connections for LISTEN. Unused on Redis.
+   */
+  QUEUE_DB_POOL_MAX: int(1, 50).default(4),
+  /** How long a request may wait for a pooled connection before it is answered 503 + Retry-After. */
+  DB_ACQUIRE_TIMEOUT_MS: int(50, 60_000).default(1000),
+  /** Cap on any single statement, so a stuck query frees its connection. */
+  DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(30_000),
+
+  // Workers
+  /** Roadmap workflows one content-worker process runs at once; they mostly wait on the LLM. */
+  ROADMAP_CONCURRENCY: int(1, 1000).default(20),
+  LOGS_CONCURRENCY: int(1, 64).default(2),
+  /** Attempts per job before it is failed for good. */
+  JOB_ATTEMPTS: int(1, 20).default(3),
+  JOB_BACKOFF_MS: int(0, 600_000).default(2000),
+  /** A job whose worker stops renewing its lock for this long is taken as stalled and redelivered. */
+  JOB_LOCK_MS: int(1000, 600_000).default(30_000),
+  /** How often a worker looks for stalled jobs. */
+  STALLED_INTERVAL_MS: int(500, 600_000).default(30_000),
+  /** A queued roadmap whose job cannot be found after this long is enqueued again (rule 1). */
+  SWEEP_INTERVAL_MS: int(500, 3_600_000).default(15_000),
+  SWEEP_GRACE_MS: int(0, 3_600_000).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: int(100, 300_000).default(15_000),
+
+  // Execution logs
+  LOG_BATCH_SIZE: int(1, 10_000).default(500),
+  /** Short enough that a watcher sees progress promptly, long enough to batch a burst. */
+  LOG_FLUSH_MS: int(10, 60_000).default(200),
+  /** Events buffered in memory per process; past this the oldest are dropped, counted and reported. */
+  LOG_BUFFER_MAX: int(100, 1_000_000).default(50_000),
+
+  // LLM
+  /** `offline` answers from the curated catalogue with no network and no key. */
+  LLM_PROVIDER: z.enum(['offline']).default('offline'),
+  /** Simulated latency of each offline call; 0 in normal use, set by tests and benchmarks. */
+  OFFLINE_LLM_DELAY_MS: int(0, 600_000).default(0),
+
+  // Supervisor
+  RESTART_BACKOFF_MS: int(10, 60_000).default(500),
+  RESTART_BACKOFF_MAX_MS: int(100, 600_000).default(30_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config extends Env {
+  dataDir: string;
+  queueBackend: 'redis' | 'postgres';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    ...e,
+    dataDir: path.resolve(e.PATHSMITH_DATA_DIR),
+    queueBackend: e.REDIS_URL ? 'redis' : 'postgres',
+  };
+}
+
+/** The config with DATABASE_URL known to be set, as every role but the supervisor needs. */
+export function requireDatabaseUrl(config: Config): string {
+  if (!config.DATABASE_URL) {
+    throw new ConfigError([
+      'DATABASE_URL: required for this role; run `pathsmith start` to use the embedded PostgreSQL instead',
+    ]);
+  }
+  return config.DATABASE_URL;
+}

@@ -1,0 +1,69 @@
+/**
+ * The one vocabulary module (DESIGN.md rule 7). Every status, step, level and kind that is stored, sent over
+ * the API or checked by the database comes from here: the migrations build their CHECK constraints from these
+ * arrays, the zod schemas build their enums from them, and the web app imports them.
+ *
+ * Glossary
+ * - roadmap: one learner request and everything generated for it; its `status` is the lifecycle below.
+ * - step: the workflow stage a roadmap is in (or stopped in); each step's output is checkpointed.
+ * - concept: the smallest unit of the outline (Stage → Module → Concept); content is generated per concept.
+ * - execution log: an event emitted by any role about a roadmap; written in batches by the logs worker.
+ */
+
+export const ROADMAP_STATUSES = [
+  'queued',
+  'running',
+  'awaiting_review',
+  'completed',
+  'partial',
+  'failed',
+  'cancelled',
+] as const;
+export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
+
+/** Statuses after which no worker touches the roadmap again (unless a learner retries it). */
+export const TERMINAL_STATUSES = ['completed', 'partial', 'failed', 'cancelled'] as const satisfies readonly RoadmapStatus[];
+export type TerminalStatus = (typeof TERMINAL_STATUSES)[number];
+
+export function isTerminal(status: RoadmapStatus): status is TerminalStatus {
+  return (TERMINAL_STATUSES as readonly string[]).includes(status);
+}
+
+/** Workflow steps in the order the content worker runs them. `done` marks a finished workflow. */
+export const WORKFLOW_STEPS = [
+  'queued',
+  'intent_analysis',
+  'outline',
+  'validation',
+  'repair',
+  'review',
+  'content',
+  'done',
+] as const;
+export type WorkflowStep = (typeof WORKFLOW_STEPS)[number];
+
+export const LEARNING_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type LearningLevel = (typeof LEARNING_LEVELS)[number];
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const LOG_CATEGORIES = ['workflow', 'agent', 'llm', 'content', 'api'] as const;
+export type LogCategory = (typeof LOG_CATEGORIES)[number];
+
+export const CONTENT_KINDS = ['tutorial', 'resources', 'quiz'] as const;
+export type ContentKind = (typeof CONTENT_KINDS)[number];
+
+export const CONTENT_STATUSES = ['pending', 'generating', 'completed', 'failed'] as const;
+export type ContentStatus = (typeof CONTENT_STATUSES)[number];
+
+/** The processes Pathsmith can run as; `all` is the supervisor running the other three. */
+export const SERVICE_TYPES = ['api', 'content-worker', 'logs-worker', 'all'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export type Role = Exclude<ServiceType, 'all'> | 'supervisor' | 'cli';
+
+export const QUEUE_NAMES = { roadmap: 'roadmap', content: 'content', logs: 'logs' } as const;
+export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];

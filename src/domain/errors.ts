@@ -1,0 +1,58 @@
+/**
+ * The error catalogue: every error a client can see has a stable `code`, an HTTP status and a message.
+ * Codes never change meaning once published; add new ones instead.
+ */
+
+interface ErrorSpec {
+  readonly status: number;
+  readonly message: string;
+}
+
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { status: 400, message: 'The request does not match the schema; see details.' },
+  INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
+  INVALID_CURSOR: { status: 400, message: 'The pagination cursor is not one this API issued.' },
+  BODY_TOO_LARGE: { status: 413, message: 'The request body is larger than the API accepts.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request body as application/json.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
+  ROADMAP_NOT_FOUND: { status: 404, message: 'No roadmap with this id.' },
+  IDEMPOTENCY_KEY_MISMATCH: {
+    status: 422,
+    message: 'This Idempotency-Key was already used with a different request body.',
+  },
+  SERVICE_BUSY: { status: 503, message: 'The service is at capacity; retry after the indicated delay.' },
+  DEPENDENCY_UNAVAILABLE: { status: 503, message: 'A backing service (database or queue) is unreachable.' },
+  INTERNAL: { status: 500, message: 'An unexpected error occurred; it has been logged.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown;
+  /** Seconds the client should wait before retrying (sent as Retry-After). */
+  readonly retryAfter: number | undefined;
+
+  constructor(code: ErrorCode, options: { message?: string; details?: unknown; retryAfter?: number; cause?: unknown } = {}) {
+    super(options.message ?? ERROR_CATALOGUE[code].message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CATALOGUE[code].status;
+    this.details = options.details;
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/**
+ * Errors a worker step can throw. `retryable` decides whether the queue should try the job again:
+ * a timeout or an unreachable dependency can heal, a bad request or an impossible outline cannot.
+ */
+export class StepError extends Error {
+  readonly retryable: boolean;
+  constructor(message: string, options: { retryable: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.name = 'StepError';
+    this.retryable = options.retryable;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The hard structural checks every outline must pass before any LLM judges it (DESIGN.md "The outline"):
+ * unique ids, prerequisites that exist, no prerequisite cycles, no empty stage or module, and hours that fit
+ * the learner's budget within a tolerance.
+ */
+import type { Outline } from './roadmap.js';
+
+export type OutlineIssueCode =
+  | 'DUPLICATE_ID'
+  | 'UNKNOWN_PREREQUISITE'
+  | 'PREREQUISITE_CYCLE'
+  | 'EMPTY_OUTLINE'
+  | 'EMPTY_STAGE'
+  | 'EMPTY_MODULE'
+  | 'OVER_BUDGET'
+  | 'TOTAL_MISMATCH';
+
+export interface OutlineIssue {
+  code: OutlineIssueCode;
+  /** Where: a stage, module or concept id. */
+  at: string;
+  message: string;
+}
+
+/** Outlines are planned in half hours and by an LLM; allow 10 % (at least two hours) over the budget. */
+export const BUDGET_TOLERANCE = { ratio: 0.1, minHours: 2 };
+
+export function checkOutline(outline: Outline, budgetHours: number): OutlineIssue[] {
+  const issues: OutlineIssue[] = [];
+  const seen = new Set<string>();
+  const unique = (id: string) => {
+    if (seen.has(id)) issues.push({ code: 'DUPLICATE_ID', at: id, message: `id "${id}" is used more than once` });
+    seen.add(id);
+  };
+  if (outline.stages.length === 0) issues.push({ code: 'EMPTY_OUTLINE', at: 'outline', message: 'the outline has no stages' });
+  const concepts = new Map<string, string[]>();
+  let hours = 0;
+  for (const stage of outline.stages) {
+    unique(stage.id);
+    if (stage.modules.length === 0) issues.push({ code: 'EMPTY_STAGE', at: stage.id, message: `stage "${stage.title}" has no modules` });
+    for (const mod of stage.modules) {
+      unique(mod.id);
+      if (mod.concepts.length === 0) issues.push({ code: 'EMPTY_MODULE', at: mod.id, message: `module "${mod.title}" has no concepts` });
+      for (const c of mod.concepts) {
+        unique(c.id);
+        concepts.set(c.id, c.prerequisites);
+        hours += c.hours;
+      }
+    }
+  }
+  for (const [id, prereqs] of concepts) {
+    for (const p of prereqs) {
+      if (!concepts.has(p)) issues.push({ code: 'UNKNOWN_PREREQUISITE', at: id, message: `"${id}" requires unknown concept "${p}"` });
+    }
+  }
+  for (const cycle of findCycles(concepts)) {
+    issues.push({ code: 'PREREQUISITE_CYCLE', at: cycle[0]!, message: `prerequisite cycle: ${cycle.join(' → ')}` });
+  }
+  const allowed = budgetHours + Math.max(budgetHours * BUDGET_TOLERANCE.ratio, BUDGET_TOLERANCE.minHours);
+  if (hours > allowed) {
+    issues.push({ code: 'OVER_BUDGET', at: 'outline', message: `${hours} h planned for a budget of ${budgetHours} h` });
+  }
+  if (Math.abs(outline.totalHours - hours) > 0.01) {
+    issues.push({ code: 'TOTAL_MISMATCH', at: 'outline', message: `totalHours is ${outline.totalHours}, concepts add up to ${hours}` });
+  }
+  return issues;
+}
+
+/** Depth-first search over prerequisite edges; returns each cycle once, as a closed path of ids. */
+function findCycles(graph: Map<string, string[]>): string[][] {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const cycles: string[][] = [];
+  const path: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'visiting');
+    path.push(id);
+    for (const next of graph.get(id) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === 'visiting') cycles.push([...path.slice(path.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(id, 'done');
+  };
+  for (const id of graph.keys()) if (!state.has(id)) visit(id);
+  return cycles;
+}

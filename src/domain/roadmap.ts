@@ -1,0 +1,69 @@
+/**
+ * The learner's request and the outline: zod schemas that are the single source of validation, TypeScript
+ * types and the OpenAPI document.
+ */
+import { z } from 'zod';
+import { DIFFICULTIES, LEARNING_LEVELS } from './enums.js';
+
+/** BCP-47 language tag: language, optional script, region and variants (e.g. en, zh-Hans, pt-BR). */
+const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-([a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*$/;
+
+export const roadmapRequestSchema = z
+  .strictObject({
+    goal: z.string().trim().min(3).max(500).describe('What the learner wants to be able to do.'),
+    level: z.enum(LEARNING_LEVELS).default('beginner'),
+    hoursPerWeek: z.number().int().min(1).max(80).default(8),
+    weeks: z.number().int().min(1).max(104).default(8),
+    background: z.string().max(2000).optional(),
+    motivation: z.string().max(2000).optional(),
+    language: z.string().regex(BCP47, 'must be a BCP-47 language tag such as en or zh-CN').default('en'),
+    review: z.boolean().default(false).describe('Wait for the learner to approve the outline before content.'),
+  })
+  .meta({ id: 'RoadmapRequest' });
+export type RoadmapRequestInput = z.input<typeof roadmapRequestSchema>;
+export type RoadmapRequest = z.output<typeof roadmapRequestSchema>;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case slug id');
+
+export const conceptSchema = z.object({
+  id,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  hours: z.number().positive().max(200),
+  difficulty: z.enum(DIFFICULTIES),
+  prerequisites: z.array(id).max(20),
+  keywords: z.array(z.string().min(1).max(60)).max(12),
+});
+
+export const moduleSchema = z.object({
+  id,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  concepts: z.array(conceptSchema),
+});
+
+export const stageSchema = z.object({
+  id,
+  title: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  modules: z.array(moduleSchema),
+});
+
+export const outlineSchema = z
+  .object({
+    title: z.string().min(1).max(300),
+    summary: z.string().max(4000),
+    totalHours: z.number().nonnegative(),
+    weeks: z.number().int().positive(),
+    stages: z.array(stageSchema),
+  })
+  .meta({ id: 'Outline' });
+
+export type Concept = z.infer<typeof conceptSchema>;
+export type Module = z.infer<typeof moduleSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Outline = z.infer<typeof outlineSchema>;
+
+export function conceptsOf(outline: Outline): Concept[] {
+  return outline.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts));
+}

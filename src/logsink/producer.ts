@@ -1,0 +1,137 @@
+/**
+ * The buffered execution-log producer every role uses (DESIGN.md rule 5). Events are buffered in memory and
+ * sent to the `logs` queue as batches: when a batch is full, on a short timer, and whenever a caller awaits
+ * `flush()` (job end, cancel, shutdown). A batch that cannot be sent stays buffered and is retried; only when
+ * the buffer is over its bound are the oldest events dropped, and every drop is counted and logged.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AnyQueue } from '../queue/kit.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { LogBatchJob, LogEvent, LogEventInput } from './events.js';
+
+export interface LogProducerOptions {
+  batchSize: number;
+  flushMs: number;
+  bufferMax: number;
+}
+
+export interface LogSink {
+  emit(input: LogEventInput): LogEvent;
+  flush(): Promise<void>;
+}
+
+/** Waits between failed sends grow to this; long enough not to hammer a queue that is down. */
+const MAX_RETRY_DELAY_MS = 5000;
+/** About 20 s of retrying before a caller's flush gives up (and its job fails and is retried later). */
+const FLUSH_ATTEMPTS = 8;
+/** At shutdown, a few quick tries; what still cannot be sent is dropped and reported. */
+const CLOSE_ATTEMPTS = 3;
+/** The logs worker retries a batch it cannot write (database down) for about an hour before giving up. */
+const BATCH_JOB_OPTIONS = { attempts: 25, backoff: { type: 'exponential', delay: 500 } } as const;
+
+/**
+ * A deterministic event id (UUID v5 layout over SHA-1) for events that mark a fact which may be emitted again
+ * after a crash, such as "step completed": the second emission is the same row, stored once.
+ */
+export function stableEventId(roadmapId: string, key: string): string {
+  const h = createHash('sha1').update(`${roadmapId}/${key}`).digest();
+  h[6] = (h[6]! & 0x0f) | 0x50;
+  h[8] = (h[8]! & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+export class LogProducer implements LogSink {
+  private buffer: LogEvent[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private sending: Promise<void> = Promise.resolve();
+  private lastSeq = 0;
+  private closed = false;
+  readonly stats = { emitted: 0, sent: 0, dropped: 0 };
+
+  constructor(
+    private readonly queue: AnyQueue<LogBatchJob>,
+    private readonly opts: LogProducerOptions,
+    private readonly logger: Logger,
+  ) {}
+
+  emit(input: LogEventInput): LogEvent {
+    const now = Date.now();
+    this.lastSeq = Math.max(this.lastSeq + 1, now * 1000);
+    const { dedupeKey, ...fields } = input;
+    const event: LogEvent = {
+      id: dedupeKey ? stableEventId(input.roadmapId, dedupeKey) : randomUUID(),
+      seq: this.lastSeq,
+      time: new Date(now).toISOString(),
+      step: null,
+      agent: null,
+      conceptId: null,
+      details: null,
+      durationMs: null,
+      requestId: null,
+      ...fields,
+    };
+    this.buffer.push(event);
+    this.stats.emitted++;
+    if (this.buffer.length > this.opts.bufferMax) this.dropOldest(this.buffer.length - this.opts.bufferMax);
+    if (this.buffer.length >= this.opts.batchSize) this.flushInBackground();
+    else this.schedule();
+    return event;
+  }
+
+  /**
+   * Resolves once every event emitted before the call has been handed to the queue. While the queue is
+   * unreachable it retries with backoff, and rejects after FLUSH_ATTEMPTS failures (the events stay buffered).
+   */
+  flush(): Promise<void> {
+    this.sending = this.sending.catch(() => undefined).then(() => this.drain(FLUSH_ATTEMPTS));
+    return this.sending;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.sending = this.sending.catch(() => undefined).then(() => this.drain(CLOSE_ATTEMPTS));
+    await this.sending.catch(() => undefined);
+    if (this.buffer.length > 0) this.dropOldest(this.buffer.length);
+  }
+
+  private flushInBackground(): void {
+    this.flush().catch(() => this.schedule());
+  }
+
+  private schedule(): void {
+    if (this.timer || this.closed) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flushInBackground();
+    }, this.opts.flushMs);
+    this.timer.unref();
+  }
+
+  private async drain(attempts: number): Promise<void> {
+    let failures = 0;
+    while (this.buffer.length > 0) {
+      const batch = this.buffer.slice(0, this.opts.batchSize);
+      try {
+        await this.queue.add('batch', { events: batch }, { jobId: `logs-${batch[0]!.id}-${batch.length}`, ...BATCH_JOB_OPTIONS });
+        this.buffer.splice(0, batch.length);
+        this.stats.sent += batch.length;
+        failures = 0;
+      } catch (err) {
+        failures++;
+        this.logger.warn({ err, buffered: this.buffer.length, failures }, 'log batch not sent; retrying');
+        if (failures >= attempts) throw err;
+        await sleep(Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** failures));
+      }
+    }
+  }
+
+  private dropOldest(n: number): void {
+    this.buffer.splice(0, n);
+    this.stats.dropped += n;
+    this.logger.error({ dropped: n, droppedTotal: this.stats.dropped }, 'execution-log events dropped: buffer full');
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * What every role process has: its config, its structured logger, its own database pool (sized for the role),
+ * the queue kit and the execution-log producer — and one orderly way to close them on SIGINT/SIGTERM.
+ */
+import { requireDatabaseUrl, type Config } from './config.js';
+import type { Role } from './domain/enums.js';
+import { LogProducer } from './logsink/producer.js';
+import type { LogBatchJob } from './logsink/events.js';
+import { createQueueKit, POSTGRES_QUEUE_SCHEMA, type QueueKit } from './queue/kit.js';
+import { createPool, type Pool } from './store/db.js';
+import { assertMigrated } from './store/migrate.js';
+import { createLogger, type Logger } from './telemetry/logger.js';
+
+export interface Runtime {
+  role: Role;
+  config: Config;
+  logger: Logger;
+  pool: Pool;
+  queues: QueueKit;
+  logs: LogProducer;
+  close(): Promise<void>;
+}
+
+/** The schema of the queue tables when the queues live in PostgreSQL; null on Redis. */
+export function queueSchemaOf(config: Config): string | null {
+  return config.queueBackend === 'postgres' ? POSTGRES_QUEUE_SCHEMA : null;
+}
+
+export async function createRuntime(role: Role, config: Config, poolMax: number, logger = createLogger(role, config.LOG_LEVEL)): Promise<Runtime> {
+  const url = requireDatabaseUrl(config);
+  const pool = createPool(
+    { url, role, max: poolMax, acquireTimeoutMs: config.DB_ACQUIRE_TIMEOUT_MS, statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS },
+    logger,
+  );
+  try {
+    await assertMigrated(pool, queueSchemaOf(config));
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+  const queues = createQueueKit({
+    redisUrl: config.REDIS_URL ?? null,
+    databaseUrl: url,
+    namespace: config.QUEUE_NAMESPACE,
+    postgresPoolMax: config.QUEUE_DB_POOL_MAX,
+    connectionName: `pathsmith:${role}`,
+  });
+  logger.info({ queueBackend: queues.backend, queuePoolMax: queues.backend === 'postgres' ? config.QUEUE_DB_POOL_MAX : undefined }, 'queue backend selected');
+  const logs = new LogProducer(
+    queues.queue<LogBatchJob>('logs'),
+    { batchSize: config.LOG_BATCH_SIZE, flushMs: config.LOG_FLUSH_MS, bufferMax: config.LOG_BUFFER_MAX },
+    logger,
+  );
+  return {
+    role,
+    config,
+    logger,
+    pool,
+    queues,
+    logs,
+    async close() {
+      await logs.close();
+      await queues.close();
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * Runs `stop` once on the first SIGINT/SIGTERM, then exits. A hard cap keeps a wedged dependency from holding
+ * the process forever; a second signal exits at once.
+ */
+export function exitOnSignal(logger: Logger, timeoutMs: number, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      logger.error({ timeoutMs }, 'shutdown took too long: exiting');
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  // Started by the supervisor (or a cluster primary) with an IPC channel: if that parent dies, stop too.
+  if (process.connected) process.on('disconnect', () => handler('SIGTERM'));
+}

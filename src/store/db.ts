@@ -1,0 +1,53 @@
+/**
+ * PostgreSQL pools. Each process builds exactly one pool for its role at start, sized from the config
+ * (DESIGN.md rule 4), and names its connections `pathsmith:<role>` so `pathsmith status` and the benchmark can
+ * count them in pg_stat_activity.
+ */
+import pg from 'pg';
+import { AppError } from '../domain/errors.js';
+import type { Logger } from '../telemetry/logger.js';
+
+export type Pool = pg.Pool;
+export type PoolClient = pg.PoolClient;
+
+export interface PoolOptions {
+  url: string;
+  role: string;
+  max: number;
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+}
+
+export const APPLICATION_NAME_PREFIX = 'pathsmith:';
+
+export function createPool(options: PoolOptions, logger?: Logger): Pool {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max,
+    connectionTimeoutMillis: options.acquireTimeoutMs,
+    idleTimeoutMillis: 30_000,
+    application_name: `${APPLICATION_NAME_PREFIX}${options.role}`,
+    statement_timeout: options.statementTimeoutMs,
+  });
+  // An idle client can lose its server (restart, network); pg emits the error on the pool, and an unhandled
+  // 'error' event would crash the process. The pool replaces the client on the next checkout.
+  pool.on('error', (err) => logger?.warn({ err }, 'idle database connection lost'));
+  logger?.info({ role: options.role, poolMax: options.max }, 'database pool created');
+  return pool;
+}
+
+/**
+ * Turns "the pool had no free connection in time" into SERVICE_BUSY (503 + Retry-After) and "the server is
+ * unreachable" into DEPENDENCY_UNAVAILABLE, so saturation is a fast answer, never a hang or a 500.
+ */
+export function mapDatabaseError(err: unknown): unknown {
+  if (!(err instanceof Error)) return err;
+  if (/timeout exceeded when trying to connect/i.test(err.message)) {
+    return new AppError('SERVICE_BUSY', { retryAfter: 1, cause: err });
+  }
+  const code = (err as { code?: string }).code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '57P01' || code === '57P03' || code === 'ECONNRESET') {
+    return new AppError('DEPENDENCY_UNAVAILABLE', { retryAfter: 2, cause: err });
+  }
+  return err;
+}

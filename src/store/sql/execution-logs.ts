@@ -1,0 +1,77 @@
+/** SQL for `execution_logs`: batched writes (one statement per batch) and ordered reads. */
+import type { LogLevel } from '../../domain/enums.js';
+import type { LogEvent } from '../../logsink/events.js';
+import type { Pool } from '../db.js';
+
+/**
+ * Writes a whole batch with one `unnest` INSERT. Idempotent by event id, so a batch redelivered after a crash
+ * stores nothing twice. Returns how many rows were new.
+ */
+export async function insertLogBatch(pool: Pool, events: readonly LogEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const col = <K extends keyof LogEvent>(k: K) => events.map((e) => e[k]);
+  const { rowCount } = await pool.query(
+    `INSERT INTO execution_logs
+       (id, roadmap_id, seq, level, category, step, agent, concept_id, message, details, duration_ms, request_id, created_at)
+     SELECT * FROM unnest(
+       $1::uuid[], $2::uuid[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+       $9::text[], $10::jsonb[], $11::integer[], $12::text[], $13::timestamptz[])
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      col('id'),
+      col('roadmapId'),
+      col('seq'),
+      col('level'),
+      col('category'),
+      col('step'),
+      col('agent'),
+      col('conceptId'),
+      col('message'),
+      events.map((e) => (e.details === null ? null : JSON.stringify(e.details))),
+      col('durationMs'),
+      col('requestId'),
+      col('time'),
+    ],
+  );
+  return rowCount ?? 0;
+}
+
+export interface LogRow {
+  id: string;
+  roadmap_id: string;
+  seq: string;
+  level: LogLevel;
+  category: string;
+  step: string | null;
+  agent: string | null;
+  concept_id: string | null;
+  message: string;
+  details: Record<string, unknown> | null;
+  duration_ms: number | null;
+  request_id: string | null;
+  created_at: Date;
+}
+
+export interface LogCursor {
+  seq: string;
+  id: string;
+}
+
+/** Ascending by (seq, id) after an optional cursor; `levels` filters when given. */
+export async function listLogs(
+  pool: Pool,
+  q: { roadmapId: string; after?: LogCursor; levels?: readonly LogLevel[]; limit: number },
+): Promise<LogRow[]> {
+  const { rows } = await pool.query<LogRow>(
+    `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
+            duration_ms, request_id, created_at
+     FROM execution_logs
+     WHERE roadmap_id = $1
+       AND ($2::bigint IS NULL OR (seq, id) > ($2::bigint, $3::uuid))
+       AND ($4::text[] IS NULL OR level = ANY($4::text[]))
+     ORDER BY seq, id
+     LIMIT $5`,
+    [q.roadmapId, q.after?.seq ?? null, q.after?.id ?? null, q.levels ?? null, q.limit],
+  );
+  return rows;
+}

@@ -1,0 +1,139 @@
+/**
+ * `pathsmith start`: one command that runs the whole system on one machine. It starts the embedded PostgreSQL
+ * when no DATABASE_URL is set, applies migrations, then runs api, content-worker and logs-worker as child
+ * processes; a child that dies is restarted with exponential backoff; SIGINT/SIGTERM stops the children
+ * first, then the database, and exits.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, type Config } from '../config.js';
+import { packageRoot } from '../paths.js';
+import { queueSchemaOf } from '../runtime.js';
+import { migrate } from '../store/migrate.js';
+import { createLogger } from '../telemetry/logger.js';
+import { EXIT_CONFIG } from '../cli/exit-codes.js';
+import type { KeeperMessage } from './db-keeper.js';
+
+const CHILDREN = [
+  { name: 'api', args: ['api'] },
+  { name: 'content-worker', args: ['worker', 'content'] },
+  { name: 'logs-worker', args: ['worker', 'logs'] },
+] as const;
+
+/** A child that ran this long before dying is taken as healthy again: its backoff starts over. */
+const STABLE_AFTER_MS = 30_000;
+
+type ChildState = 'running' | 'backoff' | 'stopped';
+
+interface Supervised {
+  name: string;
+  args: readonly string[];
+  process: ChildProcess | null;
+  state: ChildState;
+  failures: number;
+  startedAt: number;
+}
+
+/** Starts the db keeper and waits for the embedded database's URL. */
+async function startKeeper(): Promise<{ url: string; stop(): Promise<void> }> {
+  const keeper = fork(fileURLToPath(new URL('./db-keeper.js', import.meta.url)), [], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => keeper.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    keeper.once('message', (msg: KeeperMessage) => (msg.type === 'ready' ? resolve(msg.url) : reject(new ConfigError([`embedded PostgreSQL: ${msg.message}`]))));
+    keeper.once('exit', (code) => reject(new Error(`the embedded PostgreSQL keeper exited (code ${code})`)));
+  });
+  return {
+    url,
+    async stop() {
+      if (keeper.connected) keeper.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}
+
+export async function runSupervisor(config: Config): Promise<void> {
+  const logger = createLogger('supervisor', config.LOG_LEVEL);
+  let db: { stop(): Promise<void> } | null = null;
+  let url = config.DATABASE_URL;
+  if (!url) {
+    const keeper = await startKeeper();
+    db = keeper;
+    url = keeper.url;
+  }
+  await migrate(url, logger, queueSchemaOf(config));
+
+  const bin = path.join(packageRoot, 'bin', 'pathsmith.js');
+  const env = { ...process.env, DATABASE_URL: url };
+  const children: Supervised[] = CHILDREN.map((c) => ({ ...c, process: null, state: 'stopped', failures: 0, startedAt: 0 }));
+  let shuttingDown = false;
+
+  const spawnChild = (child: Supervised) => {
+    // Own process group: a Ctrl-C in the terminal reaches only the supervisor, which stops children in order.
+    const proc = fork(bin, [...child.args], { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.process = proc;
+    child.state = 'running';
+    child.startedAt = Date.now();
+    proc.on('message', (msg: { type?: string; url?: string }) => {
+      if (msg?.type === 'listening') {
+        logger.info({ url: msg.url }, `Pathsmith API listening on ${msg.url} (docs at ${msg.url}/docs)`);
+        process.send?.(msg);
+      }
+    });
+    proc.on('exit', (code, signal) => {
+      child.process = null;
+      if (shuttingDown) return;
+      if (code === EXIT_CONFIG) {
+        logger.fatal({ child: child.name, code }, 'child cannot start with this configuration; stopping');
+        void shutdown(1);
+        return;
+      }
+      if (Date.now() - child.startedAt > STABLE_AFTER_MS) child.failures = 0;
+      child.failures++;
+      const delay = Math.min(config.RESTART_BACKOFF_MAX_MS, config.RESTART_BACKOFF_MS * 2 ** (child.failures - 1));
+      child.state = 'backoff';
+      logger.error({ child: child.name, code, signal, restartInMs: delay }, 'child exited; restarting');
+      setTimeout(() => {
+        if (!shuttingDown) spawnChild(child);
+      }, delay).unref();
+    });
+  };
+
+  const shutdown = async (exitCode: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info('stopping children');
+    const exits = children
+      .filter((c) => c.process)
+      .map(
+        (c) =>
+          new Promise<void>((resolve) => {
+            const p = c.process!;
+            p.once('exit', () => resolve());
+            p.kill('SIGTERM');
+          }),
+      );
+    const done = Promise.all(exits);
+    const timedOut = await Promise.race([done.then(() => false), sleep(config.SHUTDOWN_TIMEOUT_MS).then(() => true)]);
+    if (timedOut) {
+      logger.warn('children did not stop in time; killing them');
+      for (const c of children) c.process?.kill('SIGKILL');
+      await done;
+    }
+    for (const c of children) c.state = 'stopped';
+    if (db) {
+      logger.info('stopping embedded PostgreSQL');
+      await db.stop();
+    }
+    logger.info('stopped');
+    process.exit(exitCode);
+  };
+
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  for (const c of children) spawnChild(c);
+}

@@ -1,0 +1,34 @@
+/**
+ * The logs-worker role: consumes batches from the `logs` queue and writes each with one statement.
+ * A failed write (database down) fails the job, and the queue retries it with backoff; nothing is lost.
+ */
+import type { Config } from '../../config.js';
+import type { LogBatchJob } from '../../logsink/events.js';
+import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
+import { insertLogBatch } from '../../store/sql/execution-logs.js';
+
+export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<void> }> {
+  const { config } = rt;
+  const worker = rt.queues.worker<LogBatchJob>(
+    'logs',
+    async (job) => {
+      const written = await insertLogBatch(rt.pool, job.data.events);
+      return { received: job.data.events.length, written };
+    },
+    { concurrency: config.LOGS_CONCURRENCY, lockDuration: config.JOB_LOCK_MS, stalledInterval: config.STALLED_INTERVAL_MS },
+  );
+  worker.on('error', (err) => rt.logger.error({ err }, 'logs worker error'));
+  worker.on('failed', (job, err) => rt.logger.warn({ err, jobId: job?.id, attempts: job?.attemptsMade }, 'log batch not written; the queue will retry'));
+  await worker.waitUntilReady();
+  rt.logger.info({ concurrency: config.LOGS_CONCURRENCY, poolMax: config.LOGS_DB_POOL_MAX }, 'logs worker ready');
+  return { close: () => worker.close() };
+}
+
+export async function runLogsWorker(config: Config): Promise<void> {
+  const rt = await createRuntime('logs-worker', config, config.LOGS_DB_POOL_MAX);
+  const worker = await startLogsWorker(rt);
+  exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
+    await worker.close();
+    await rt.close();
+  });
+}

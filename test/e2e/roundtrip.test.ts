@@ -1,0 +1,86 @@
+/** A roadmap request travels the whole way — API → queue → content worker → store → logs — on both backends. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outlineSchema } from '../../src/domain/roadmap.js';
+import { checkOutline } from '../../src/domain/outline-checks.js';
+import { startSystem, waitFor, type Backend, type TestSystem } from '../helpers/system.js';
+
+describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backend', (backend) => {
+  let sys: TestSystem;
+  beforeAll(async () => {
+    sys = await startSystem(backend);
+  });
+  afterAll(() => sys?.close());
+
+  it('POST answers 202 at once, then GET shows a completed, valid outline', async () => {
+    const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': `rt-${backend}` },
+      body: JSON.stringify({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 }),
+    });
+    expect(res.status).toBe(202);
+    expect(res.headers.get('x-request-id')).toBe(`rt-${backend}`);
+    const accepted = (await res.json()) as { id: string; status: string; links: { self: string } };
+    expect(accepted.status).toBe('queued');
+    expect(res.headers.get('location')).toBe(`/v1/roadmaps/${accepted.id}`);
+
+    const done = await waitFor(async () => {
+      const r = await fetch(`${sys.baseUrl}/v1/roadmaps/${accepted.id}`);
+      const body = (await r.json()) as { status: string };
+      return body.status === 'completed' ? (body as Record<string, unknown>) : undefined;
+    }, 15_000, 'roadmap to complete');
+
+    expect(done.step).toBe('done');
+    const outline = outlineSchema.parse(done.outline);
+    expect(checkOutline(outline, 80)).toEqual([]);
+    expect(outline.totalHours).toBeLessThanOrEqual(88);
+    const progress = done.progress as { conceptsTotal: number; conceptsDone: number };
+    expect(progress.conceptsTotal).toBeGreaterThan(5);
+    expect(progress.conceptsDone).toBe(progress.conceptsTotal);
+
+    // The job went through this backend's queue: it is there, completed, under the roadmap's job id.
+    const job = await sys.api.queues.queue('roadmap').getJob(`roadmap-${accepted.id}`);
+    expect(sys.api.queues.backend).toBe(backend);
+    expect(await job?.getState()).toBe('completed');
+  });
+
+  it('execution logs land in order, from the API and the worker, with the request id bound in', async () => {
+    const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': `logs-${backend}` },
+      body: JSON.stringify({ goal: 'Learn Python', weeks: 4 }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const messages = await waitFor(async () => {
+      const r = await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=1000`);
+      const body = (await r.json()) as { items: Array<{ message: string; seq: string; requestId: string | null; category: string }> };
+      return body.items.some((i) => i.message === 'Roadmap completed') ? body.items : undefined;
+    }, 15_000, 'the completion log');
+    expect(messages.map((m) => m.message)).toEqual([
+      'Roadmap request accepted',
+      'Roadmap generation started',
+      'Step intent_analysis started',
+      'Step intent_analysis completed',
+      'Step outline started',
+      'Step outline completed',
+      'Step validation started',
+      'Step validation completed',
+      'Roadmap completed',
+    ]);
+    const seqs = messages.map((m) => BigInt(m.seq));
+    expect([...seqs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(seqs);
+    expect(new Set(messages.map((m) => m.requestId))).toEqual(new Set([`logs-${backend}`]));
+    expect(messages[0]?.category).toBe('api');
+
+    // Cursor pagination walks the same sequence two at a time.
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 10; i++) {
+      const q: string = cursor ? `&after=${cursor}` : '';
+      const page = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=2${q}`)).json()) as { items: Array<{ message: string }>; nextCursor: string | null };
+      if (page.items.length === 0) break;
+      walked.push(...page.items.map((x) => x.message));
+      cursor = page.nextCursor;
+    }
+    expect(walked).toEqual(messages.map((m) => m.message));
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Runs the three roles in this process, each with its own runtime (pool, queue connections, log producer),
+ * against a fresh database and either queue backend — the same code paths as the separate processes.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/api/app.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createLlmProvider } from '../../src/llm/index.js';
+import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { startContentWorker } from '../../src/workers/content/main.js';
+import { startLogsWorker } from '../../src/workers/logs/main.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+import { TEST_REDIS_URL } from './services.js';
+
+export type Backend = 'postgres' | 'redis';
+
+export interface TestSystem {
+  config: Config;
+  db: TestDatabase;
+  api: Runtime;
+  app: FastifyInstance;
+  baseUrl: string;
+  content?: Runtime;
+  logs?: Runtime;
+  close(): Promise<void>;
+}
+
+export function testConfig(backend: Backend, databaseUrl: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    DATABASE_URL: databaseUrl,
+    ...(backend === 'redis' ? { REDIS_URL: TEST_REDIS_URL, QUEUE_NAMESPACE: `t_${randomBytes(5).toString('hex')}` } : {}),
+    LOG_FLUSH_MS: '50',
+    ...env,
+  });
+}
+
+export async function startSystem(
+  backend: Backend,
+  options: { env?: Record<string, string>; content?: boolean; logs?: boolean } = {},
+): Promise<TestSystem> {
+  const db = await createTestDatabase();
+  const config = testConfig(backend, db.url, options.env);
+  const api = await createRuntime('api', config, config.API_DB_POOL_MAX);
+  const app = await buildApp({ config, logger: api.logger, pool: api.pool, queues: api.queues, logs: api.logs });
+  const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  const closers: Array<() => Promise<void>> = [];
+  let content: Runtime | undefined;
+  let logs: Runtime | undefined;
+  if (options.content !== false) {
+    content = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
+    const w = await startContentWorker(content, createLlmProvider(config));
+    const rt = content;
+    closers.push(async () => {
+      await w.close();
+      await rt.close();
+    });
+  }
+  if (options.logs !== false) {
+    logs = await createRuntime('logs-worker', config, config.LOGS_DB_POOL_MAX);
+    const w = await startLogsWorker(logs);
+    const rt = logs;
+    closers.push(async () => {
+      await w.close();
+      await rt.close();
+    });
+  }
+  return {
+    config,
+    db,
+    api,
+    app,
+    baseUrl,
+    content,
+    logs,
+    async close() {
+      await app.close();
+      await api.close();
+      // Workers last, so the API's final log batches are still consumed.
+      for (const c of closers) await c();
+      if (backend === 'redis') await clearRedisNamespace(config);
+      await db.drop();
+    },
+  };
+}
+
+async function clearRedisNamespace(config: Config): Promise<void> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(TEST_REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.QUEUE_NAMESPACE}:*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+/** Polls `check` until it returns a value, or fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const v = await check();
+      if (v) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}

@@ -1,0 +1,84 @@
+/**
+ * A content worker killed with SIGKILL in the middle of a roadmap: the queue's stalled-job mechanism hands the
+ * job to a new worker, which resumes after the last checkpoint, and the roadmap completes exactly once.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
+import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
+
+describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%s)', (backend) => {
+  let sys: TestSystem;
+  const workers: Spawned[] = [];
+  beforeAll(async () => {
+    sys = await startSystem(backend, { content: false });
+  });
+  afterAll(async () => {
+    for (const w of workers) if (w.proc.exitCode === null && w.proc.signalCode === null) w.proc.kill('SIGKILL');
+    await sys?.close();
+  });
+
+  const startWorker = () => {
+    const w = spawnPathsmith(['worker', 'content'], {
+      DATABASE_URL: sys.config.DATABASE_URL,
+      REDIS_URL: sys.config.REDIS_URL,
+      QUEUE_NAMESPACE: sys.config.QUEUE_NAMESPACE,
+      // Slow steps so the kill lands mid-run; short locks so the stalled job is found in seconds.
+      OFFLINE_LLM_DELAY_MS: '1500',
+      JOB_LOCK_MS: '2000',
+      STALLED_INTERVAL_MS: '1000',
+      LOG_LEVEL: 'info',
+      LOG_FLUSH_MS: '50',
+    });
+    workers.push(w);
+    return w;
+  };
+
+  it('completes exactly once after a restart, resuming at the first unfinished step', async () => {
+    const first = startWorker();
+    await first.waitForLine((l) => l.msg === 'content worker ready');
+    const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ goal: 'Learn TypeScript', weeks: 6 }),
+    });
+    const { id } = (await res.json()) as { id: string };
+
+    // Kill while the outline step runs: intent analysis is checkpointed, the outline is not.
+    await waitFor(async () => {
+      const { rows } = await sys.api.pool.query('SELECT key FROM step_checkpoints WHERE roadmap_id = $1', [id]);
+      return rows.length === 1 && rows[0].key === 'intent';
+    }, 20_000, 'the intent checkpoint');
+    const killedAt = new Date();
+    first.proc.kill('SIGKILL');
+    await first.exited;
+
+    startWorker();
+    const done = await waitFor(async () => {
+      const { rows } = await sys.api.pool.query('SELECT status, attempts, outline FROM roadmaps WHERE id = $1', [id]);
+      return rows[0]?.status === 'completed' ? rows[0] : undefined;
+    }, 40_000, 'the roadmap to complete after the restart');
+    expect(done.attempts).toBe(2);
+    expect(done.outline.stages.length).toBeGreaterThan(0);
+
+    const { rows: checkpoints } = await sys.api.pool.query<{ key: string; created_at: Date }>(
+      'SELECT key, created_at FROM step_checkpoints WHERE roadmap_id = $1 ORDER BY created_at',
+      [id],
+    );
+    expect(checkpoints.map((c) => c.key)).toEqual(['intent', 'outline', 'validation']);
+    expect(checkpoints[0]!.created_at.getTime()).toBeLessThan(killedAt.getTime());
+
+    const messages = await waitFor(async () => {
+      const { rows } = await sys.api.pool.query<{ message: string }>('SELECT message FROM execution_logs WHERE roadmap_id = $1 ORDER BY seq, id', [id]);
+      return rows.some((r) => r.message === 'Roadmap completed') ? rows.map((r) => r.message) : undefined;
+    }, 10_000, 'the completion log');
+    const count = (m: string) => messages.filter((x) => x === m).length;
+    expect(count('Roadmap completed')).toBe(1);
+    expect(count('Step intent_analysis started')).toBe(1);
+    expect(count('Step intent_analysis completed')).toBe(1);
+    expect(count('Step validation completed')).toBe(1);
+    expect(messages).toContain('Roadmap generation resumed (attempt 2)');
+
+    const job = await sys.api.queues.queue('roadmap').getJob(`roadmap-${id}`);
+    expect(await job?.getState()).toBe('completed');
+  }, 90_000);
+});

@@ -1,0 +1,71 @@
+/**
+ * The deployed shape: api (two cluster processes), content worker and logs worker each started on its own
+ * against PostgreSQL and Redis. A request completes, and its job went through Redis.
+ */
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
+import { TEST_REDIS_URL } from '../helpers/services.js';
+import { waitFor } from '../helpers/system.js';
+
+describe('three roles as separate processes on PostgreSQL and Redis', () => {
+  let db: TestDatabase;
+  const namespace = `roles_${randomBytes(4).toString('hex')}`;
+  const procs: Spawned[] = [];
+  beforeAll(async () => {
+    db = await createTestDatabase({ queueSchema: null });
+  });
+  afterAll(async () => {
+    for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGKILL');
+    const redis = new Redis(TEST_REDIS_URL);
+    const keys = await redis.keys(`${namespace}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    await db?.drop();
+  });
+
+  it('serves a round trip, with WEB_CONCURRENCY=2 API processes, through Redis', async () => {
+    const env = { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_NAMESPACE: namespace, LOG_LEVEL: 'info', PORT: '0' };
+    const api = spawnPathsmith(['api'], { ...env, WEB_CONCURRENCY: '2' });
+    const content = spawnPathsmith(['worker', 'content'], env);
+    const logs = spawnPathsmith(['worker', 'logs'], env);
+    procs.push(api, content, logs);
+    await content.waitForLine((l) => l.msg === 'content worker ready');
+    await logs.waitForLine((l) => l.msg === 'logs worker ready');
+    const listening = await api.waitForLine((l) => l.msg === 'API listening');
+    await waitFor(async () => new Set(api.lines.filter((l) => l.msg === 'API listening').map((l) => l.pid)).size === 2, 20_000, 'two API processes');
+    const base = String(listening.url);
+
+    const res = await fetch(`${base}/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'separate-roles' },
+      body: JSON.stringify({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 }),
+    });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    await waitFor(async () => ((await (await fetch(`${base}/v1/roadmaps/${id}`)).json()) as { status: string }).status === 'completed', 15_000, 'completion');
+
+    // The job is in Redis under this deployment's prefix, completed; PostgreSQL has no queue schema at all.
+    const redis = new Redis(TEST_REDIS_URL);
+    expect(await redis.hget(`${namespace}:roadmap:roadmap-${id}`, 'finishedOn')).toBeTruthy();
+    expect(await redis.zscore(`${namespace}:roadmap:completed`, `roadmap-${id}`)).not.toBeNull();
+    await redis.quit();
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT 1 FROM information_schema.schemata WHERE schema_name = 'bullmq'`);
+    await client.end();
+    expect(rows).toHaveLength(0);
+
+    // The worker's log lines for this job carry the request id and the roadmap id.
+    await waitFor(async () => content.lines.some((l) => l.msg === 'roadmap completed'), 5000, 'the worker log line');
+    const line = content.lines.find((l) => l.msg === 'roadmap completed');
+    expect(line).toMatchObject({ roadmapId: id, requestId: 'separate-roles', service: 'content-worker' });
+
+    for (const p of [api, content, logs]) p.proc.kill('SIGTERM');
+    const exits = await Promise.all([api.exited, content.exited, logs.exited]);
+    expect(exits.map((e) => e.code)).toEqual([0, 0, 0]);
+  }, 90_000);
+});

@@ -67,6 +67,21 @@ const envSchema = z.object({
   /** Roadmap workflows one content-worker process runs at once; they mostly wait on the LLM. */
   ROADMAP_CONCURRENCY: int(1, 1000).default(20),
   LOGS_CONCURRENCY: int(1, 64).default(2),
+  /** Concept jobs (tutorial, resources, quiz of one concept) one content-worker process runs at once. */
+  CONTENT_CONCURRENCY: int(1, 1000).default(16),
+  /** Concepts of one roadmap generated at once across all workers, so one big roadmap cannot starve others. */
+  CONTENT_PER_ROADMAP: int(1, 100).default(4),
+  /** Time limits per job; past them the job's work is aborted and the job retried. */
+  ROADMAP_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(15 * 60_000),
+  CONTENT_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(10 * 60_000),
+  /** How often a worker checks whether a roadmap it works on was cancelled. */
+  CANCEL_POLL_MS: int(50, 60_000).default(500),
+  /**
+   * `http`: a resource link that is not from the curated catalogue is kept only if it answers an HTTP check;
+   * `off`: such links are never fetched and become search suggestions.
+   */
+  RESOURCE_LINK_CHECK: z.enum(['http', 'off']).default('http'),
+  LINK_CHECK_TIMEOUT_MS: int(100, 60_000).default(5000),
   /** Attempts per job before it is failed for good. */
   JOB_ATTEMPTS: int(1, 20).default(3),
   JOB_BACKOFF_MS: int(0, 600_000).default(2000),
@@ -87,8 +102,32 @@ const envSchema = z.object({
   LOG_BUFFER_MAX: int(100, 1_000_000).default(50_000),
 
   // LLM
-  /** `offline` answers from the curated catalogue with no network and no key. */
-  LLM_PROVIDER: z.enum(['offline']).default('offline'),
+  /** `openai` (any OpenAI-compatible API) or `offline`; unset: `openai` when OPENAI_API_KEY is set. */
+  LLM_PROVIDER: z.enum(['offline', 'openai']).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  /** OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM… anything that speaks the chat completions API. */
+  OPENAI_BASE_URL: optionalUrl,
+  LLM_MODEL: z.string().min(1).default('gpt-4o-mini'),
+  /** Per-task model overrides; unset ones use LLM_MODEL. */
+  LLM_MODEL_INTENT: z.string().min(1).optional(),
+  LLM_MODEL_OUTLINE: z.string().min(1).optional(),
+  LLM_MODEL_VALIDATION: z.string().min(1).optional(),
+  LLM_MODEL_REPAIR: z.string().min(1).optional(),
+  LLM_MODEL_CONTENT: z.string().min(1).optional(),
+  /** Timeout of one LLM request; a slower answer is abandoned and retried. */
+  LLM_TIMEOUT_MS: int(1000, 600_000).default(120_000),
+  /** Retries of a failed request (429, 5xx, timeout), with exponential backoff, jitter and Retry-After. */
+  LLM_MAX_RETRIES: int(0, 10).default(4),
+  LLM_RETRY_BASE_MS: int(10, 60_000).default(1000),
+  /** LLM calls in flight at once per process, across all jobs (DESIGN.md rule 3). */
+  LLM_CONCURRENCY: int(1, 1000).default(16),
+  /** Requests per minute per process; 0 means no limit. */
+  LLM_RPM: int(0, 1_000_000).default(0),
+  /** Stream answers (server-sent chunks) rather than wait for the whole body. */
+  LLM_STREAM: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Prices for the cost estimate, USD per million tokens. */
+  LLM_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).default(0),
+  LLM_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).default(0),
   /** Simulated latency of each offline call; 0 in normal use, set by tests and benchmarks. */
   OFFLINE_LLM_DELAY_MS: int(0, 600_000).default(0),
 
@@ -100,6 +139,7 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config extends Env {
+  llmProvider: 'offline' | 'openai';
   dataDir: string;
   queueBackend: 'redis' | 'postgres';
 }
@@ -117,8 +157,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  const llmProvider = e.LLM_PROVIDER ?? (e.OPENAI_API_KEY ? 'openai' : 'offline');
+  if (llmProvider === 'openai' && !e.OPENAI_API_KEY) {
+    throw new ConfigError(['OPENAI_API_KEY: required with LLM_PROVIDER=openai (use any value for a local server that ignores it)']);
+  }
   return {
     ...e,
+    llmProvider,
     dataDir: path.resolve(e.PATHSMITH_DATA_DIR),
     queueBackend: e.REDIS_URL ? 'redis' : 'postgres',
   };

@@ -4,19 +4,24 @@
  */
 import { requireDatabaseUrl, type Config } from './config.js';
 import type { Role } from './domain/enums.js';
-import { LogProducer } from './logsink/producer.js';
+import { LogProducer, type LogSink } from './logsink/producer.js';
 import type { LogBatchJob } from './logsink/events.js';
 import { createQueueKit, POSTGRES_QUEUE_SCHEMA, type QueueKit } from './queue/kit.js';
 import { createPool, type Pool } from './store/db.js';
 import { assertMigrated } from './store/migrate.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
 
-export interface Runtime {
-  role: Role;
+/** The services a piece of work needs, whichever process it runs in. */
+export interface Services {
   config: Config;
   logger: Logger;
   pool: Pool;
   queues: QueueKit;
+  logs: LogSink;
+}
+
+export interface Runtime extends Services {
+  role: Role;
   logs: LogProducer;
   close(): Promise<void>;
 }

@@ -7,23 +7,15 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Config } from '../config.js';
-import type { LogSink } from '../logsink/producer.js';
-import type { QueueKit } from '../queue/kit.js';
-import type { Pool } from '../store/db.js';
+import type { Services } from '../runtime.js';
 import { ANONYMOUS_USER_ID } from '../store/sql/users.js';
-import type { Logger } from '../telemetry/logger.js';
 import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { conceptRoutes } from './routes/concepts.js';
+import { controlRoutes } from './routes/control.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
 
-export interface ApiDeps {
-  config: Config;
-  logger: Logger;
-  pool: Pool;
-  queues: QueueKit;
-  logs: LogSink;
-}
+export type ApiDeps = Services;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -77,5 +69,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
 
   await app.register(healthRoutes(deps));
   await app.register(roadmapRoutes(deps));
+  await app.register(controlRoutes(deps));
+  await app.register(conceptRoutes(deps));
   return app;
 }

@@ -1,7 +1,7 @@
 /** Request and response schemas of HTTP API v1: validation, the TypeScript types and the OpenAPI document. */
 import { z } from 'zod';
-import { LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../domain/enums.js';
-import { outlineSchema, roadmapRequestSchema } from '../domain/roadmap.js';
+import { CONTENT_KINDS, CONTENT_STATUSES, LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../domain/enums.js';
+import { conceptSchema, outlineSchema, roadmapRequestSchema } from '../domain/roadmap.js';
 
 export const errorSchema = z
   .object({
@@ -39,7 +39,21 @@ export const roadmapViewSchema = z
     request: roadmapRequestSchema,
     outline: outlineSchema.optional(),
     progress: z.object({ conceptsTotal: z.number().int(), conceptsDone: z.number().int() }),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    content: z
+      .record(z.string(), z.record(z.enum(CONTENT_KINDS), z.enum(CONTENT_STATUSES)))
+      .optional()
+      .describe('Per concept id, the status of its current tutorial, resources and quiz.'),
+    error: z
+      .object({
+        code: z.string(),
+        message: z.string(),
+        failed: z.array(z.object({ conceptId: z.string(), kind: z.enum(CONTENT_KINDS), error: z.string().nullable() })).optional(),
+      })
+      .optional(),
+    usage: z
+      .object({ calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), costUsd: z.number() })
+      .optional()
+      .describe('LLM usage of this roadmap so far.'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     links: linksSchema,
@@ -95,3 +109,53 @@ export const logPageSchema = z
   .meta({ id: 'LogPage' });
 
 export type RoadmapView = z.infer<typeof roadmapViewSchema>;
+
+export const reviewBodySchema = z
+  .discriminatedUnion('approve', [
+    z.strictObject({ approve: z.literal(true), feedback: z.string().max(4000).optional() }),
+    z.strictObject({
+      approve: z.literal(false),
+      feedback: z.string().trim().min(1, 'feedback is required when rejecting').max(4000),
+    }),
+  ])
+  .meta({ id: 'ReviewDecision' });
+
+export const reviewAcceptedSchema = z.object({ id: z.uuid(), status: z.enum(ROADMAP_STATUSES), round: z.number().int() });
+
+export const statusSchema = z.object({ id: z.uuid(), status: z.enum(ROADMAP_STATUSES), step: z.enum(WORKFLOW_STEPS) });
+
+export const conceptParamsSchema = z.strictObject({ id: z.uuid(), conceptId: z.string().min(1).max(64) });
+
+export const regenerateBodySchema = z
+  .strictObject({
+    kind: z.enum(CONTENT_KINDS),
+    instructions: z.string().trim().min(1).max(2000).optional().describe('What the new version should do differently.'),
+  })
+  .meta({ id: 'RegenerateRequest' });
+
+export const regenerateAcceptedSchema = z.object({
+  conceptId: z.string(),
+  kind: z.enum(CONTENT_KINDS),
+  version: z.number().int(),
+  status: z.enum(CONTENT_STATUSES),
+});
+
+const pieceSchema = z.object({
+  version: z.number().int(),
+  status: z.enum(CONTENT_STATUSES),
+  body: z.unknown().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  instructions: z.string().optional(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const conceptViewSchema = z
+  .object({
+    roadmapId: z.uuid(),
+    concept: conceptSchema,
+    stage: z.object({ id: z.string(), title: z.string() }),
+    module: z.object({ id: z.string(), title: z.string() }),
+    content: z.record(z.enum(CONTENT_KINDS), z.object({ current: pieceSchema, latestCompleted: pieceSchema.optional() })),
+    versions: z.array(pieceSchema.omit({ body: true }).extend({ kind: z.enum(CONTENT_KINDS) })),
+  })
+  .meta({ id: 'ConceptContent' });

@@ -1,5 +1,8 @@
 /** Turns stored rows into the API's response shapes. */
+import { CONTENT_KINDS, type ContentKind, type ContentStatus } from '../domain/enums.js';
 import { conceptsOf } from '../domain/roadmap.js';
+import type { PieceRow } from '../store/sql/content.js';
+import type { UsageTotals } from '../store/sql/usage.js';
 import type { LogRow } from '../store/sql/execution-logs.js';
 import type { RoadmapRow } from '../store/sql/roadmaps.js';
 import type { RoadmapView } from './schemas.js';
@@ -9,26 +12,48 @@ export function linksFor(base: string, id: string) {
   return { self, events: `${self}/events`, logs: `${self}/logs` };
 }
 
-export function roadmapView(row: RoadmapRow, base: string): RoadmapView {
-  const total = row.outline ? conceptsOf(row.outline).length : 0;
+/** Per concept, the status of each current piece (from `concept_content`, the single source of truth). */
+function contentStatus(pieces: readonly PieceRow[]): Record<string, Partial<Record<ContentKind, ContentStatus>>> {
+  const out: Record<string, Partial<Record<ContentKind, ContentStatus>>> = {};
+  for (const p of pieces) (out[p.concept_id] ??= {})[p.kind] = p.status;
+  return out;
+}
+
+export function roadmapView(row: RoadmapRow, base: string, pieces: readonly PieceRow[] = [], usage?: UsageTotals[]): RoadmapView {
+  const content = contentStatus(pieces);
+  const done = Object.values(content).filter((k) => CONTENT_KINDS.every((kind) => k[kind] === 'completed')).length;
+  const totals = usage?.reduce(
+    (t, u) => ({ calls: t.calls + u.calls, promptTokens: t.promptTokens + u.promptTokens, completionTokens: t.completionTokens + u.completionTokens, costUsd: t.costUsd + u.costUsd }),
+    { calls: 0, promptTokens: 0, completionTokens: 0, costUsd: 0 },
+  );
   return {
     id: row.id,
     status: row.status,
     step: row.step,
     request: row.request,
     ...(row.outline ? { outline: row.outline } : {}),
-    // The workflow has no per-concept content step yet, so a concept is done when the workflow is.
-    progress: { conceptsTotal: total, conceptsDone: row.status === 'completed' ? total : 0 },
-    ...(row.error ? { error: { code: row.error.code, message: row.error.message } } : {}),
+    progress: { conceptsTotal: row.outline ? conceptsOf(row.outline).length : 0, conceptsDone: done },
+    ...(pieces.length ? { content: content as Record<string, Record<ContentKind, ContentStatus>> } : {}),
+    ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),
+    ...(totals && totals.calls > 0 ? { usage: totals } : {}),
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     links: linksFor(base, row.id),
   };
 }
 
-export function roadmapSummary(row: RoadmapRow, base: string) {
-  const { id, status, step, progress, createdAt, updatedAt, links } = roadmapView(row, base);
-  return { id, status, step, progress, createdAt, updatedAt, links, goal: row.request.goal, ...(row.outline ? { title: row.outline.title } : {}) };
+export function roadmapSummary(row: RoadmapRow, base: string, conceptsDone: number) {
+  return {
+    id: row.id,
+    status: row.status,
+    step: row.step,
+    progress: { conceptsTotal: row.outline ? conceptsOf(row.outline).length : 0, conceptsDone },
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    links: linksFor(base, row.id),
+    goal: row.request.goal,
+    ...(row.outline ? { title: row.outline.title } : {}),
+  };
 }
 
 export function logEntry(row: LogRow) {

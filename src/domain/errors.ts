@@ -16,6 +16,11 @@ export const ERROR_CATALOGUE = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the request body as application/json.' },
   ROUTE_NOT_FOUND: { status: 404, message: 'No such route.' },
   ROADMAP_NOT_FOUND: { status: 404, message: 'No roadmap with this id.' },
+  CONCEPT_NOT_FOUND: { status: 404, message: 'The roadmap has no concept with this id.' },
+  NOT_AWAITING_REVIEW: { status: 409, message: 'The roadmap is not waiting for a review.' },
+  NOT_RETRYABLE: { status: 409, message: 'Only a partial, failed or cancelled roadmap can be retried.' },
+  ALREADY_FINISHED: { status: 409, message: 'The roadmap has already finished.' },
+  CONTENT_NOT_READY: { status: 409, message: 'Content is generated once the outline is final; this roadmap has none yet.' },
   IDEMPOTENCY_KEY_MISMATCH: {
     status: 422,
     message: 'This Idempotency-Key was already used with a different request body.',

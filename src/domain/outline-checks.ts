@@ -33,6 +33,7 @@ export function checkOutline(outline: Outline, budgetHours: number): OutlineIssu
     seen.add(id);
   };
   if (outline.stages.length === 0) issues.push({ code: 'EMPTY_OUTLINE', at: 'outline', message: 'the outline has no stages' });
+  // Prerequisites per concept id; a duplicated id (already reported) contributes the edges of every copy.
   const concepts = new Map<string, string[]>();
   let hours = 0;
   for (const stage of outline.stages) {
@@ -43,7 +44,7 @@ export function checkOutline(outline: Outline, budgetHours: number): OutlineIssu
       if (mod.concepts.length === 0) issues.push({ code: 'EMPTY_MODULE', at: mod.id, message: `module "${mod.title}" has no concepts` });
       for (const c of mod.concepts) {
         unique(c.id);
-        concepts.set(c.id, c.prerequisites);
+        concepts.set(c.id, [...(concepts.get(c.id) ?? []), ...c.prerequisites]);
         hours += c.hours;
       }
     }

@@ -1,14 +1,19 @@
 /**
  * The LLM port: `generate` turns a task (a prompt plus the structured context it was built from) into data
- * validated by a zod schema. Providers: `offline` (deterministic, no network) and, with the pipeline issue,
- * `openai`. Callers never know which one answers.
+ * validated by a zod schema. Providers: `openai` (any OpenAI-compatible API) and `offline` (deterministic, no
+ * network). Callers never know which one answers. Retries, repair of invalid output, concurrency and rate
+ * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
+import type { ContentKind } from '../domain/enums.js';
 import type { Intent } from '../domain/intent.js';
-import type { Outline, RoadmapRequest } from '../domain/roadmap.js';
+import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
 
-export const LLM_TASKS = ['intent', 'outline'] as const;
+export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
+
+/** The content kinds are LLM tasks of the same name. */
+export const CONTENT_TASK: Record<ContentKind, LlmTask> = { tutorial: 'tutorial', resources: 'resources', quiz: 'quiz' };
 
 export interface Prompt {
   system: string;
@@ -20,6 +25,13 @@ export interface TaskContext {
   request: RoadmapRequest;
   intent?: Intent;
   outline?: Outline;
+  /** Problems found in the outline (hard checks and the LLM's review), for the repair task. */
+  problems?: string[];
+  /** A learner's words: review feedback, or instructions for a regeneration. */
+  feedback?: string;
+  /** The concept a content task is about, and where it sits. */
+  concept?: Concept;
+  conceptPath?: { stage: string; module: string };
 }
 
 export interface GenerateRequest<S extends z.ZodType> {
@@ -34,4 +46,35 @@ export interface GenerateRequest<S extends z.ZodType> {
 export interface LlmProvider {
   readonly name: 'offline' | 'openai';
   generate<S extends z.ZodType>(req: GenerateRequest<S>): Promise<z.output<S>>;
+}
+
+/** One LLM call's cost, recorded per roadmap and task. */
+export interface LlmUsage {
+  roadmapId: string;
+  task: LlmTask;
+  provider: string;
+  model: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** Estimated from the configured prices; 0 when none are configured. */
+  costUsd: number;
+  durationMs: number;
+  attempts: number;
+}
+
+export type UsageSink = (usage: LlmUsage) => void;
+
+/**
+ * Why a call failed, for the caller's retry decision: `retryable` errors may succeed later (rate limit,
+ * timeout, server error), the others will not (bad request, auth, output that stays invalid after repair).
+ */
+export class LlmError extends Error {
+  readonly retryable: boolean;
+  readonly kind: 'rate_limit' | 'timeout' | 'server' | 'client' | 'invalid_output' | 'aborted';
+  constructor(kind: LlmError['kind'], message: string, options: { retryable: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.name = 'LlmError';
+    this.kind = kind;
+    this.retryable = options.retryable;
+  }
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
-import type { LlmTask, Prompt } from './port.js';
+import type { LlmTask, Prompt, TaskContext } from './port.js';
 
 const cache = new Map<LlmTask, { system: string; user: string }>();
 
@@ -22,7 +22,16 @@ function load(task: LlmTask): { system: string; user: string } {
   return t;
 }
 
-export function renderPrompt(task: LlmTask, vars: Record<string, unknown>): Prompt {
+/**
+ * Renders a task's prompt from its context. Every `{{name}}` a template uses must be a field of the context;
+ * an absent optional one (no feedback, say) renders as null.
+ */
+export function promptFor(task: LlmTask, ctx: TaskContext): Prompt {
+  const vars: Record<string, unknown> = { feedback: null, problems: null, ...ctx };
+  return renderPrompt(task, vars);
+}
+
+function renderPrompt(task: LlmTask, vars: Record<string, unknown>): Prompt {
   const fill = (s: string) =>
     s.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
       if (!(name in vars)) throw new Error(`prompts/${task}.md uses {{${name}}}, which was not supplied`);

@@ -1,5 +1,6 @@
 /** Job payloads and the job ids derived from domain ids, so enqueueing twice is a no-op (DESIGN.md). */
 import type { JobsOptions } from 'bullmq';
+import type { ContentKind } from '../domain/enums.js';
 
 export interface RoadmapJob {
   roadmapId: string;
@@ -7,10 +8,27 @@ export interface RoadmapJob {
   requestId: string | null;
 }
 
-export function roadmapJobId(roadmapId: string): string {
-  return `roadmap-${roadmapId}`;
+/** Work on one concept: its unfinished pieces (a lane of the roadmap's content), or one regenerated piece. */
+export interface ContentJob {
+  roadmapId: string;
+  requestId: string | null;
+  conceptId: string;
+  /** A lane job: the roadmap's concepts that need content, in order, and this job's place among them. */
+  lane?: { order: string[]; index: number; width: number; seq: number };
+  /** A regeneration: exactly this piece version. */
+  regenerate?: { kind: ContentKind; version: number };
 }
 
-export function roadmapJobOptions(roadmapId: string, attempts: number, backoffMs: number): JobsOptions {
-  return { jobId: roadmapJobId(roadmapId), attempts, backoff: { type: 'exponential', delay: backoffMs } };
+/** A roadmap's workflow job id; `seq` is the roadmap's job generation (0 for the first run). */
+export function roadmapJobId(roadmapId: string, seq: number): string {
+  return seq === 0 ? `roadmap-${roadmapId}` : `roadmap-${roadmapId}-${seq}`;
+}
+
+export function contentJobId(job: ContentJob): string {
+  if (job.regenerate) return `regen-${job.roadmapId}-${job.conceptId}-${job.regenerate.kind}-v${job.regenerate.version}`;
+  return `content-${job.roadmapId}-${job.lane?.seq ?? 0}-${job.conceptId}`;
+}
+
+export function retryingJobOptions(attempts: number, backoffMs: number): JobsOptions {
+  return { attempts, backoff: { type: 'exponential', delay: backoffMs } };
 }

@@ -1,4 +1,7 @@
-/** A roadmap request travels the whole way — API → queue → content worker → store → logs — on both backends. */
+/**
+ * A roadmap request travels the whole way — API → queue → workflow → content for every concept → store → logs —
+ * on both queue backends, with the offline provider.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outlineSchema } from '../../src/domain/roadmap.js';
 import { checkOutline } from '../../src/domain/outline-checks.js';
@@ -36,6 +39,17 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
     const progress = done.progress as { conceptsTotal: number; conceptsDone: number };
     expect(progress.conceptsTotal).toBeGreaterThan(5);
     expect(progress.conceptsDone).toBe(progress.conceptsTotal);
+    // Every concept holds a tutorial, resources and a quiz, and its page serves them.
+    const content = done.content as Record<string, Record<string, string>>;
+    const conceptIds = outline.stages.flatMap((st) => st.modules.flatMap((m) => m.concepts.map((c) => c.id)));
+    expect(Object.keys(content).sort()).toEqual([...conceptIds].sort());
+    for (const id of conceptIds) expect(content[id]).toEqual({ tutorial: 'completed', resources: 'completed', quiz: 'completed' });
+    const page = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${accepted.id}/concepts/${conceptIds[0]}`)).json()) as {
+      content: Record<string, { current: { status: string; body: Record<string, unknown> } }>;
+    };
+    expect(page.content.tutorial?.current.body.markdown).toMatch(/```mermaid/);
+    expect((page.content.resources?.current.body.resources as unknown[]).length).toBeGreaterThanOrEqual(5);
+    expect((page.content.quiz?.current.body.questions as unknown[]).length).toBeGreaterThanOrEqual(5);
 
     // The job went through this backend's queue: it is there, completed, under the roadmap's job id.
     const job = await sys.api.queues.queue('roadmap').getJob(`roadmap-${accepted.id}`);
@@ -55,17 +69,22 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
       const body = (await r.json()) as { items: Array<{ message: string; seq: string; requestId: string | null; category: string }> };
       return body.items.some((i) => i.message === 'Roadmap completed') ? body.items : undefined;
     }, 15_000, 'the completion log');
-    expect(messages.map((m) => m.message)).toEqual([
+    expect(messages.filter((m) => m.category !== 'content').map((m) => m.message)).toEqual([
       'Roadmap request accepted',
       'Roadmap generation started',
       'Step intent_analysis started',
       'Step intent_analysis completed',
       'Step outline started',
       'Step outline completed',
-      'Step validation started',
-      'Step validation completed',
+      'Step validation-0 started',
+      'Step validation-0 completed',
+      'Outline final; generating content for every concept',
       'Roadmap completed',
     ]);
+    const ready = messages.filter((m) => m.category === 'content').map((m) => m.message);
+    const { outline } = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}`)).json()) as { outline: { stages: Array<{ modules: Array<{ concepts: unknown[] }> }> } };
+    const concepts = outline.stages.flatMap((st) => st.modules.flatMap((m) => m.concepts)).length;
+    expect(ready.filter((m) => /^(tutorial|resources|quiz) ready \(v1\)$/.test(m))).toHaveLength(concepts * 3);
     const seqs = messages.map((m) => BigInt(m.seq));
     expect([...seqs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(seqs);
     expect(new Set(messages.map((m) => m.requestId))).toEqual(new Set([`logs-${backend}`]));
@@ -74,9 +93,9 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
     // Cursor pagination walks the same sequence two at a time.
     const walked: string[] = [];
     let cursor: string | null = null;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 100; i++) {
       const q: string = cursor ? `&after=${cursor}` : '';
-      const page = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=2${q}`)).json()) as { items: Array<{ message: string }>; nextCursor: string | null };
+      const page = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=7${q}`)).json()) as { items: Array<{ message: string }>; nextCursor: string | null };
       if (page.items.length === 0) break;
       walked.push(...page.items.map((x) => x.message));
       cursor = page.nextCursor;

@@ -60,9 +60,9 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
     expect(rows).toHaveLength(0);
 
     // The worker's log lines for this job carry the request id and the roadmap id.
-    await waitFor(async () => content.lines.some((l) => l.msg === 'roadmap completed'), 5000, 'the worker log line');
-    const line = content.lines.find((l) => l.msg === 'roadmap completed');
-    expect(line).toMatchObject({ roadmapId: id, requestId: 'separate-roles', service: 'content-worker' });
+    await waitFor(async () => content.lines.some((l) => l.msg === 'roadmap finished'), 5000, 'the worker log line');
+    const line = content.lines.find((l) => l.msg === 'roadmap finished');
+    expect(line).toMatchObject({ roadmapId: id, requestId: 'separate-roles', service: 'content-worker', status: 'completed' });
 
     for (const p of [api, content, logs]) p.proc.kill('SIGTERM');
     const exits = await Promise.all([api.exited, content.exited, logs.exited]);

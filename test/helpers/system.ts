@@ -51,7 +51,7 @@ export async function startSystem(
   let logs: Runtime | undefined;
   if (options.content !== false) {
     content = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
-    const w = await startContentWorker(content, createLlmProvider(config));
+    const w = await startContentWorker(content, createLlmProvider(config, content));
     const rt = content;
     closers.push(async () => {
       await w.close();

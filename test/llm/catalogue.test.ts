@@ -3,6 +3,9 @@
  * planner can use as-is (slug ids, acyclic prerequisites in reading order, sane hours, real links, Chinese text).
  */
 import { describe, it, expect } from 'vitest';
+import { checkOutline } from '../../src/domain/outline-checks.js';
+import { roadmapRequestSchema } from '../../src/domain/roadmap.js';
+import { planOutline } from '../../src/llm/offline/planner.js';
 import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
 import type { CatalogueConcept, CatalogueEntry } from '../../src/llm/offline/catalogue-types.js';
 
@@ -77,6 +80,13 @@ describe('offline catalogue', () => {
               conceptIds.add(concept.id);
             }
           }
+        }
+      });
+
+      it('plans outlines that pass the hard checks (ids unique across stages, modules and concepts)', () => {
+        for (const [hoursPerWeek, weeks, level] of [[8, 10, 'beginner'], [2, 3, 'advanced'], [20, 40, 'intermediate']] as const) {
+          const request = roadmapRequestSchema.parse({ goal: entry.match[0] ?? entry.key, hoursPerWeek, weeks, level });
+          expect(checkOutline(planOutline(entry, request), hoursPerWeek * weeks)).toEqual([]);
         }
       });
 

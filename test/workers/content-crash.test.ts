@@ -17,13 +17,13 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
     await sys?.close();
   });
 
-  const startWorker = () => {
+  const startWorker = (delayMs: number) => {
     const w = spawnPathsmith(['worker', 'content'], {
       DATABASE_URL: sys.config.DATABASE_URL,
       REDIS_URL: sys.config.REDIS_URL,
       QUEUE_NAMESPACE: sys.config.QUEUE_NAMESPACE,
       // Slow steps so the kill lands mid-run; short locks so the stalled job is found in seconds.
-      OFFLINE_LLM_DELAY_MS: '1500',
+      OFFLINE_LLM_DELAY_MS: String(delayMs),
       JOB_LOCK_MS: '2000',
       STALLED_INTERVAL_MS: '1000',
       LOG_LEVEL: 'info',
@@ -34,7 +34,7 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
   };
 
   it('completes exactly once after a restart, resuming at the first unfinished step', async () => {
-    const first = startWorker();
+    const first = startWorker(1500);
     await first.waitForLine((l) => l.msg === 'content worker ready');
     const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
       method: 'POST',
@@ -46,13 +46,13 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
     // Kill while the outline step runs: intent analysis is checkpointed, the outline is not.
     await waitFor(async () => {
       const { rows } = await sys.api.pool.query('SELECT key FROM step_checkpoints WHERE roadmap_id = $1', [id]);
-      return rows.length === 1 && rows[0].key === 'intent';
+      return rows.length === 1 && rows[0].key === 'intent_analysis';
     }, 20_000, 'the intent checkpoint');
     const killedAt = new Date();
     first.proc.kill('SIGKILL');
     await first.exited;
 
-    startWorker();
+    startWorker(0);
     const done = await waitFor(async () => {
       const { rows } = await sys.api.pool.query('SELECT status, attempts, outline FROM roadmaps WHERE id = $1', [id]);
       return rows[0]?.status === 'completed' ? rows[0] : undefined;
@@ -64,7 +64,7 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
       'SELECT key, created_at FROM step_checkpoints WHERE roadmap_id = $1 ORDER BY created_at',
       [id],
     );
-    expect(checkpoints.map((c) => c.key)).toEqual(['intent', 'outline', 'validation']);
+    expect(checkpoints.map((c) => c.key)).toEqual(['intent_analysis', 'outline', 'validation-0']);
     expect(checkpoints[0]!.created_at.getTime()).toBeLessThan(killedAt.getTime());
 
     const messages = await waitFor(async () => {
@@ -75,8 +75,8 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
     expect(count('Roadmap completed')).toBe(1);
     expect(count('Step intent_analysis started')).toBe(1);
     expect(count('Step intent_analysis completed')).toBe(1);
-    expect(count('Step validation completed')).toBe(1);
-    expect(messages).toContain('Roadmap generation resumed (attempt 2)');
+    expect(count('Step validation-0 completed')).toBe(1);
+    expect(messages).toContain('Roadmap generation resumed (run 2)');
 
     const job = await sys.api.queues.queue('roadmap').getJob(`roadmap-${id}`);
     expect(await job?.getState()).toBe('completed');

@@ -5,7 +5,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 import { enqueueRoadmap } from '../../queue/enqueue.js';
 import { listLogs } from '../../store/sql/execution-logs.js';
-import { getRoadmap, insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
+import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
+import { insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
+import { usageByTask } from '../../store/sql/usage.js';
+import { ownedRoadmap } from '../ownership.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ApiDeps } from '../app.js';
 import {
@@ -70,7 +73,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
         // sweeper enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.
         try {
-          await enqueueRoadmap(queues, config, { roadmapId: row.id, requestId: row.request_id });
+          await enqueueRoadmap(queues, config, { roadmapId: row.id, requestId: row.request_id }, row.job_seq);
         } catch (err) {
           request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the sweeper will enqueue this roadmap');
         }
@@ -83,9 +86,9 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       '/v1/roadmaps/:id',
       { schema: { summary: 'Read a roadmap', tags: ['roadmaps'], params: idParamsSchema, response: { 200: roadmapViewSchema, ...errors } } },
       async (request) => {
-        const row = await getRoadmap(pool, request.params.id);
-        if (!row || row.owner_id !== request.ownerId) throw new AppError('ROADMAP_NOT_FOUND');
-        return roadmapView(row, base);
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const [pieces, usage] = await Promise.all([currentPieces(pool, row.id), usageByTask(pool, row.id)]);
+        return roadmapView(row, base, pieces, usage);
       },
     );
 
@@ -98,8 +101,9 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const rows = await listRoadmaps(pool, { ownerId: request.ownerId, limit: limit + 1, before, status });
         const page = rows.slice(0, limit);
         const last = page.at(-1);
+        const done = await doneConceptCounts(pool, page.map((r) => r.id));
         return {
-          items: page.map((r) => roadmapSummary(r, base)),
+          items: page.map((r) => roadmapSummary(r, base, done.get(r.id) ?? 0)),
           nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at.toISOString(), id: last.id }) : null,
         };
       },
@@ -117,8 +121,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const row = await getRoadmap(pool, request.params.id);
-        if (!row || row.owner_id !== request.ownerId) throw new AppError('ROADMAP_NOT_FOUND');
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
         const { after, level, limit } = request.query;
         const levels = level?.split(',') as (typeof LOG_LEVELS)[number][] | undefined;
         const rows = await listLogs(pool, { roadmapId: row.id, after: decodeCursor(logCursor, after), levels, limit: limit + 1 });

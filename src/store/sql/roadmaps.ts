@@ -1,5 +1,5 @@
 /** SQL for the `roadmaps` table: one function per statement. */
-import type { RoadmapStatus, TerminalStatus, WorkflowStep } from '../../domain/enums.js';
+import type { ContentKind, RoadmapStatus, TerminalStatus, WorkflowStep } from '../../domain/enums.js';
 import type { Outline, RoadmapRequest } from '../../domain/roadmap.js';
 import type { Pool } from '../db.js';
 
@@ -10,11 +10,18 @@ export interface RoadmapRow {
   step: WorkflowStep;
   request: RoadmapRequest;
   outline: Outline | null;
-  error: { code: string; message: string; retryable?: boolean } | null;
+  error: {
+    code: string;
+    message: string;
+    retryable?: boolean;
+    failed?: Array<{ conceptId: string; kind: ContentKind; error: string | null }>;
+  } | null;
   idempotency_key: string | null;
   request_hash: string;
   request_id: string | null;
   attempts: number;
+  /** Generation of the roadmap's jobs: every restart of its work (review answered, retry) increments it. */
+  job_seq: number;
   created_at: Date;
   updated_at: Date;
   started_at: Date | null;
@@ -117,6 +124,55 @@ export async function finishRun(
     [id, outcome.status, outcome.step, outcome.error ?? null],
   );
   return rowCount === 1;
+}
+
+/** Pauses a running roadmap until the learner reviews its outline. */
+export async function awaitReview(pool: Pool, id: string): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    `UPDATE roadmaps SET status = 'awaiting_review', step = 'review', updated_at = now() WHERE id = $1 AND status = 'running'`,
+    [id],
+  );
+  return rowCount === 1;
+}
+
+/**
+ * Puts a roadmap back in the queue with a new job generation (after a review, or a retry of the workflow);
+ * only from the given statuses. Returns the updated row, or null if the roadmap was not in one of them.
+ */
+export async function requeue(pool: Pool, id: string, from: readonly RoadmapStatus[]): Promise<RoadmapRow | null> {
+  const { rows } = await pool.query<RoadmapRow>(
+    `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, error = NULL, finished_at = NULL, updated_at = now()
+     WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+    [id, from],
+  );
+  return rows[0] ?? null;
+}
+
+/** Reopens the content phase of a finished roadmap for a retry, with a new job generation. */
+export async function reopenContent(pool: Pool, id: string, from: readonly RoadmapStatus[]): Promise<RoadmapRow | null> {
+  const { rows } = await pool.query<RoadmapRow>(
+    `UPDATE roadmaps SET status = 'running', step = 'content', job_seq = job_seq + 1, error = NULL, finished_at = NULL, updated_at = now()
+     WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
+    [id, from],
+  );
+  return rows[0] ?? null;
+}
+
+/** Cancels a roadmap that is not finished; returns the row, or null if it was already terminal. */
+export async function cancelRoadmap(pool: Pool, id: string): Promise<RoadmapRow | null> {
+  const { rows } = await pool.query<RoadmapRow>(
+    `UPDATE roadmaps SET status = 'cancelled', finished_at = now(), updated_at = now()
+     WHERE id = $1 AND status IN ('queued', 'running', 'awaiting_review') RETURNING *`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** Of the given roadmaps, those that are cancelled: the workers poll this to abort their work promptly. */
+export async function cancelledAmong(pool: Pool, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const { rows } = await pool.query<{ id: string }>(`SELECT id FROM roadmaps WHERE id = ANY($1::uuid[]) AND status = 'cancelled'`, [ids]);
+  return rows.map((r) => r.id);
 }
 
 /** Queued roadmaps older than the grace period: candidates for a re-enqueue by the sweeper (rule 1). */

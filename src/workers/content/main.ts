@@ -1,36 +1,45 @@
-/** The content-worker role: consumes the `roadmap` queue and runs the generation workflow. */
+/** The content-worker role: the roadmap workflow (`roadmap` queue) and per-concept content (`content` queue). */
 import type { Config } from '../../config.js';
 import { createLlmProvider } from '../../llm/index.js';
 import type { LlmProvider } from '../../llm/port.js';
-import type { RoadmapJob } from '../../queue/jobs.js';
+import type { ContentJob, RoadmapJob } from '../../queue/jobs.js';
 import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
+import { CancellationWatcher } from './cancellation.js';
+import { contentProcessor } from './content-job.js';
+import { httpLinkChecker, noLinkChecks } from './link-check.js';
 import { roadmapProcessor } from './roadmap-job.js';
 import { startSweeper } from './sweeper.js';
 
-/** Starts consuming on an existing runtime; resolves once the worker is connected. */
+/** Starts consuming on an existing runtime; resolves once both workers are connected. */
 export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise<{ close(): Promise<void> }> {
   const { config } = rt;
-  const worker = rt.queues.worker<RoadmapJob>('roadmap', roadmapProcessor(rt, llm), {
-    concurrency: config.ROADMAP_CONCURRENCY,
-    lockDuration: config.JOB_LOCK_MS,
-    stalledInterval: config.STALLED_INTERVAL_MS,
-  });
-  worker.on('error', (err) => rt.logger.error({ err }, 'roadmap worker error'));
-  worker.on('stalled', (jobId) => rt.logger.warn({ jobId }, 'stalled job found; it will be redelivered'));
-  await worker.waitUntilReady();
+  const cancellation = new CancellationWatcher(rt.pool, config.CANCEL_POLL_MS, rt.logger);
+  const tuning = { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.STALLED_INTERVAL_MS };
+  const roadmaps = rt.queues.worker<RoadmapJob>('roadmap', roadmapProcessor(rt, llm, cancellation), { concurrency: config.ROADMAP_CONCURRENCY, ...tuning });
+  const checkLink = config.RESOURCE_LINK_CHECK === 'http' ? httpLinkChecker(config.LINK_CHECK_TIMEOUT_MS) : noLinkChecks;
+  const content = rt.queues.worker<ContentJob>('content', contentProcessor({ rt, llm, cancellation, checkLink }), { concurrency: config.CONTENT_CONCURRENCY, ...tuning });
+  for (const [name, w] of [['roadmap', roadmaps], ['content', content]] as const) {
+    w.on('error', (err) => rt.logger.error({ err, queue: name }, 'worker error'));
+    w.on('stalled', (jobId) => rt.logger.warn({ jobId, queue: name }, 'stalled job found; it will be redelivered'));
+  }
+  await Promise.all([roadmaps.waitUntilReady(), content.waitUntilReady()]);
   const stopSweeper = startSweeper(rt);
-  rt.logger.info({ llm: llm.name, concurrency: config.ROADMAP_CONCURRENCY, poolMax: config.CONTENT_DB_POOL_MAX }, 'content worker ready');
+  rt.logger.info(
+    { llm: llm.name, roadmapConcurrency: config.ROADMAP_CONCURRENCY, contentConcurrency: config.CONTENT_CONCURRENCY, poolMax: config.CONTENT_DB_POOL_MAX },
+    'content worker ready',
+  );
   return {
     async close() {
       stopSweeper();
-      await worker.close();
+      cancellation.stop();
+      await Promise.all([roadmaps.close(), content.close()]);
     },
   };
 }
 
 export async function runContentWorker(config: Config): Promise<void> {
   const rt = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
-  const worker = await startContentWorker(rt, createLlmProvider(config));
+  const worker = await startContentWorker(rt, createLlmProvider(config, rt));
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await worker.close();
     await rt.close();

@@ -23,9 +23,9 @@ export async function sweepOnce(rt: Runtime): Promise<number> {
       const queue = rt.queues.queue('roadmap');
       let enqueued = 0;
       for (const r of stale) {
-        const existing = await queue.getJob(roadmapJobId(r.id));
+        const existing = await queue.getJob(roadmapJobId(r.id, r.job_seq));
         if (existing) continue;
-        await enqueueRoadmap(rt.queues, rt.config, { roadmapId: r.id, requestId: r.request_id });
+        await enqueueRoadmap(rt.queues, rt.config, { roadmapId: r.id, requestId: r.request_id }, r.job_seq);
         rt.logger.warn({ roadmapId: r.id, requestId: r.request_id }, 'queued roadmap had no job; enqueued it again');
         enqueued++;
       }

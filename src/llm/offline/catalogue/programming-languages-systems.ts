@@ -166,7 +166,7 @@ export const programmingLanguagesSystems: CatalogueEntry[] = [
         zh: { title: '抽象与测试', description: '用 trait 编写泛型代码，理解生命周期，使用闭包和迭代器，并为代码编写测试。' },
         modules: [
           {
-            id: 'generics-traits',
+            id: 'generics-traits-lifetimes',
             title: 'Generics, traits and lifetimes',
             description: 'The tools behind zero-cost abstractions.',
             zh: { title: '泛型、trait 与生命周期', description: '零成本抽象背后的工具。' },
@@ -409,7 +409,7 @@ export const programmingLanguagesSystems: CatalogueEntry[] = [
         zh: { title: '类与资源管理', description: '设计能够自动且正确管理资源的类。' },
         modules: [
           {
-            id: 'classes',
+            id: 'classes-and-objects',
             title: 'Classes and RAII',
             description: 'Encapsulation, lifetimes and polymorphism.',
             zh: { title: '类与 RAII', description: '封装、生命周期与多态。' },
@@ -515,7 +515,7 @@ export const programmingLanguagesSystems: CatalogueEntry[] = [
             ],
           },
           {
-            id: 'templates',
+            id: 'templates-module',
             title: 'Templates and concepts',
             description: 'Write generic code the compiler checks for you.',
             zh: { title: '模板与概念', description: '编写由编译器检查的泛型代码。' },

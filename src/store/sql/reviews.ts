@@ -1,0 +1,32 @@
+/** SQL for `reviews`: every round of the learner's review of an outline. */
+import type { Outline } from '../../domain/roadmap.js';
+import type { Pool, PoolClient } from '../db.js';
+
+export interface ReviewRow {
+  round: number;
+  approved: boolean;
+  feedback: string | null;
+  outline: Outline;
+  created_at: Date;
+}
+
+export async function listReviews(pool: Pool | PoolClient, roadmapId: string): Promise<ReviewRow[]> {
+  const { rows } = await pool.query<ReviewRow>(
+    'SELECT round, approved, feedback, outline, created_at FROM reviews WHERE roadmap_id = $1 ORDER BY round',
+    [roadmapId],
+  );
+  return rows;
+}
+
+export async function insertReview(
+  client: PoolClient,
+  r: { roadmapId: string; round: number; approved: boolean; feedback: string | null; outline: Outline },
+): Promise<void> {
+  await client.query('INSERT INTO reviews (roadmap_id, round, approved, feedback, outline) VALUES ($1, $2, $3, $4, $5)', [
+    r.roadmapId,
+    r.round,
+    r.approved,
+    r.feedback,
+    r.outline,
+  ]);
+}

@@ -1,0 +1,115 @@
+/**
+ * One suite, every provider: each task, in pipeline order, returns data that parses with the task's schema when
+ * given the prompt `promptFor` renders. The OpenAI provider talks to the fake OpenAI-compatible server, which
+ * rebuilds the context from the prompt alone, so this also checks that the prompts carry everything a task needs.
+ */
+import { pino } from 'pino';
+import type { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../src/domain/content.js';
+import { intentSchema, type Intent } from '../../src/domain/intent.js';
+import { outlineSchema, roadmapRequestSchema, type Concept, type Outline } from '../../src/domain/roadmap.js';
+import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.js';
+import { createOpenAiProvider } from '../../src/llm/openai/provider.js';
+import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { createOfflineProvider } from '../../src/llm/offline/provider.js';
+import { LLM_TASKS, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
+import { promptFor } from '../../src/llm/prompts.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
+
+const T = { timeout: 30_000 };
+const request = roadmapRequestSchema.parse({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 });
+
+interface Subject {
+  provider: LlmProvider;
+  close(): Promise<void>;
+}
+
+const SUBJECTS: Record<string, () => Promise<Subject>> = {
+  offline: async () => ({
+    provider: createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 }),
+    close: async () => undefined,
+  }),
+  openai: () => openAiSubject(false),
+  'openai (streaming)': () => openAiSubject(true),
+};
+
+async function openAiSubject(stream: boolean): Promise<Subject> {
+  const fake: FakeOpenAi = await startFakeOpenAi();
+  const provider = createOpenAiProvider({
+    apiKey: 'test-key',
+    baseURL: fake.url,
+    models: Object.fromEntries(LLM_TASKS.map((t) => [t, 'fake-model'])) as Record<LlmTask, string>,
+    timeoutMs: 10_000,
+    maxRetries: 0,
+    retryBaseMs: 10,
+    concurrency: 4,
+    rpm: 0,
+    prices: { inputPerMTok: 0, outputPerMTok: 0 },
+    stream,
+    onUsage: () => undefined,
+    logger: pino({ level: 'silent' }),
+  });
+  return { provider, close: () => fake.close() };
+}
+
+for (const [name, make] of Object.entries(SUBJECTS)) {
+  describe(`LLM provider conformance: ${name}`, () => {
+    let subject: Subject;
+    let intent: Intent;
+    let outline: Outline;
+    let concept: Concept;
+    let conceptPath: { stage: string; module: string };
+
+    async function generate<S extends z.ZodType>(task: LlmTask, schema: S, context: TaskContext): Promise<z.output<S>> {
+      const data = await subject.provider.generate({ task, schema, prompt: promptFor(task, context), context, roadmapId: 'conformance' });
+      // Parsed once by the provider; parsing again shows the value itself, not just a cast, is schema-shaped.
+      return schema.parse(data) as z.output<S>;
+    }
+
+    beforeAll(async () => {
+      subject = await make();
+    });
+    afterAll(() => subject?.close());
+
+    it('intent', T, async () => {
+      intent = await generate('intent', intentSchema, { request });
+      expect(intent.parsedGoal.length).toBeGreaterThan(0);
+    });
+
+    it('outline', T, async () => {
+      outline = await generate('outline', outlineSchema, { request, intent });
+      const stage = outline.stages[0]!;
+      const mod = stage.modules[0]!;
+      concept = mod.concepts[0]!;
+      conceptPath = { stage: stage.title, module: mod.title };
+      expect(concept.id).toMatch(/^[a-z0-9-]+$/);
+    });
+
+    it('validation', T, async () => {
+      const review = await generate('validation', outlineReviewSchema, { request, intent, outline });
+      expect(review.dimensions).toHaveLength(5);
+    });
+
+    it('repair', T, async () => {
+      const repaired = await generate('repair', repairSchema, { request, intent, outline, problems: ['example problem'] });
+      expect(repaired.editPlan.length).toBeGreaterThan(0);
+      expect(repaired.outline.stages.length).toBeGreaterThan(0);
+    });
+
+    const content = () => ({ request, outline, concept, conceptPath });
+
+    it('tutorial', T, async () => {
+      await generate('tutorial', tutorialSchema, content());
+    });
+
+    it('resources', T, async () => {
+      const proposed = await generate('resources', proposedResourcesSchema, content());
+      expect(proposed.resources.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('quiz', T, async () => {
+      await generate('quiz', quizSchema, content());
+    });
+  });
+}

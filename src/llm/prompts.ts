@@ -35,7 +35,7 @@ function renderPrompt(task: LlmTask, vars: Record<string, unknown>): Prompt {
   const fill = (s: string) =>
     s.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
       if (!(name in vars)) throw new Error(`prompts/${task}.md uses {{${name}}}, which was not supplied`);
-      return JSON.stringify(vars[name], null, 2);
+      return JSON.stringify(vars[name] ?? null, null, 2);
     });
   const t = load(task);
   return { system: fill(t.system), user: fill(t.user) };

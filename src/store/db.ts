@@ -51,3 +51,19 @@ export function mapDatabaseError(err: unknown): unknown {
   }
   return err;
 }
+
+/** Runs `fn` in a transaction on one pooled connection: committed if it resolves, rolled back if it throws. */
+export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

@@ -26,6 +26,8 @@ export interface FaultPlan {
   seed?: number;
   /** Faults for the next requests, in order, before the rates apply. */
   script?: Fault[];
+  /** A fault applied to every request of a task (e.g. `{ quiz: '400' }`), before the script and the rates. */
+  taskFaults?: Partial<Record<string, Fault>>;
 }
 
 export interface RecordedRequest {
@@ -87,7 +89,9 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   }
   setFaults(options.faults ?? {});
 
-  function nextFault(): Fault {
+  function nextFault(task: string | undefined): Fault {
+    const forTask = task ? plan.taskFaults?.[task] : undefined;
+    if (forTask) return forTask;
     const scripted = script.shift();
     if (scripted) return scripted;
     // One draw per request, whatever the rates, so a seed gives the same sequence for any plan.
@@ -113,8 +117,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       stream?: boolean;
       stream_options?: { include_usage?: boolean };
     };
-    const fault = nextFault();
     const answer = answerFor(body.messages);
+    const fault = nextFault(answer.task);
     const stream = body.stream === true;
     const record: RecordedRequest = {
       task: answer.task,

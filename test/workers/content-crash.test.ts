@@ -81,4 +81,41 @@ describe.each(['redis', 'postgres'] as const)('content worker SIGKILL mid-job (%
     const job = await sys.api.queues.queue('roadmap').getJob(`roadmap-${id}`);
     expect(await job?.getState()).toBe('completed');
   }, 90_000);
+
+  it('killed during content generation: completes with exactly one current piece per concept and kind', async () => {
+    const first = startWorker(400);
+    await first.waitForLine((l) => l.msg === 'content worker ready');
+    const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ goal: 'Learn React', hoursPerWeek: 8, weeks: 6 }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const completed = async () =>
+      (await sys.api.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM concept_content WHERE roadmap_id = $1 AND status = 'completed'`, [id])).rows[0]!.n;
+    await waitFor(async () => (await completed()) >= 3, 30_000, 'some content to be generated');
+    first.proc.kill('SIGKILL');
+    await first.exited;
+    const total = (await sys.api.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM concept_content WHERE roadmap_id = $1', [id])).rows[0]!.n;
+    expect(await completed()).toBeLessThan(total);
+
+    startWorker(0);
+    await waitFor(async () => {
+      const { rows } = await sys.api.pool.query('SELECT status FROM roadmaps WHERE id = $1', [id]);
+      return rows[0]?.status === 'completed';
+    }, 60_000, 'the roadmap to complete after the restart');
+    const { rows } = await sys.api.pool.query<{ concept_id: string; kind: string; versions: number; status: string }>(
+      `SELECT concept_id, kind, count(*)::int AS versions, min(status) AS status FROM concept_content WHERE roadmap_id = $1 GROUP BY 1, 2`,
+      [id],
+    );
+    expect(rows.length).toBe(total);
+    for (const r of rows) expect(r, `${r.concept_id}/${r.kind}`).toMatchObject({ versions: 1, status: 'completed' });
+    // Each piece announced itself exactly once, and the roadmap's outcome too.
+    const messages = await waitFor(async () => {
+      const q = await sys.api.pool.query<{ message: string }>('SELECT message FROM execution_logs WHERE roadmap_id = $1', [id]);
+      return q.rows.some((m) => m.message === 'Roadmap completed') ? q.rows.map((m) => m.message) : undefined;
+    }, 10_000, 'the completion log');
+    expect(messages.filter((m) => / ready \(v1\)$/.test(m))).toHaveLength(total);
+    expect(messages.filter((m) => m === 'Roadmap completed')).toHaveLength(1);
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import { insertReview, listReviews } from '../../store/sql/reviews.js';
 import { cancelRoadmap, reopenContent, requeue, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { startContent } from '../../workers/content/content-phase.js';
 import { emitOutcome } from '../../workers/content/outcome.js';
+import { withTransaction } from '../../store/db.js';
 import { ownedRoadmap } from '../ownership.js';
 import {
   conceptParamsSchema,
@@ -42,33 +43,23 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { approve, feedback } = request.body;
         await ownedRoadmap(pool, request.params.id, request.ownerId);
-        const client = await pool.connect();
-        let row: RoadmapRow | undefined;
-        let round = 0;
-        try {
-          await client.query('BEGIN');
+        const { row, round } = await withTransaction(pool, async (client) => {
           // The row lock serialises two answers to the same review: the second finds it no longer waiting.
           const locked = await client.query<RoadmapRow>('SELECT * FROM roadmaps WHERE id = $1 FOR UPDATE', [request.params.id]);
           const current = locked.rows[0];
           if (current?.status !== 'awaiting_review' || !current.outline) throw new AppError('NOT_AWAITING_REVIEW');
-          round = (await listReviews(client, current.id)).length + 1;
-          await insertReview(client, { roadmapId: current.id, round, approved: approve, feedback: feedback ?? null, outline: current.outline });
+          const next = (await listReviews(client, current.id)).length + 1;
+          await insertReview(client, { roadmapId: current.id, round: next, approved: approve, feedback: feedback ?? null, outline: current.outline });
           const updated = await client.query<RoadmapRow>(
             `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, updated_at = now() WHERE id = $1 RETURNING *`,
             [current.id],
           );
-          row = updated.rows[0];
-          await client.query('COMMIT');
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => undefined);
-          throw err;
-        } finally {
-          client.release();
-        }
+          return { row: updated.rows[0], round: next };
+        });
         if (!row) throw new AppError('NOT_AWAITING_REVIEW');
         logs.emit({ roadmapId: row.id, requestId: request.id, category: 'api', level: 'info', step: 'review', message: approve ? `Outline approved (round ${round})` : `Outline rejected with feedback (round ${round})`, details: { round, approve, feedback: feedback ?? null } });
         await enqueueRoadmap(queues, config, { roadmapId: row.id, requestId: request.id }, row.job_seq).catch((err: unknown) =>
-          request.log.warn({ err, roadmapId: row?.id }, 'enqueue failed; the sweeper will enqueue this roadmap'),
+          request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the sweeper will enqueue this roadmap'),
         );
         return reply.status(202).send({ id: row.id, status: row.status, round });
       },

@@ -91,9 +91,17 @@ async function generatePiece(
   const started = performance.now();
   try {
     const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, signal);
-    if (await completePiece(rt.pool, key, body)) {
-      rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, durationMs: Math.round(performance.now() - started) });
-    }
+    // As with workflow steps: the event is queued before the piece commits, under an id derived from the
+    // piece, so a crash in between neither loses it nor (after the redo) doubles it.
+    rt.logs.emit({
+      ...event,
+      level: 'info',
+      message: `${key.kind} ready (v${key.version})`,
+      durationMs: Math.round(performance.now() - started),
+      dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready`,
+    });
+    await rt.logs.flush();
+    await completePiece(rt.pool, key, body);
   } catch (err) {
     if (signal.aborted && signal.reason instanceof RoadmapCancelled) throw err;
     const retryable = !(err instanceof LlmError) || err.retryable;

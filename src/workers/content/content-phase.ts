@@ -8,6 +8,7 @@ import { enqueueContent } from '../../queue/enqueue.js';
 import type { ContentJob } from '../../queue/jobs.js';
 import type { Services } from '../../runtime.js';
 import { currentPieces, initContent } from '../../store/sql/content.js';
+import { withTransaction } from '../../store/db.js';
 import { setStep, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { emitOutcome } from './outcome.js';
 
@@ -49,37 +50,28 @@ function laneJob(roadmap: { id: string; request_id: string | null }, conceptId: 
  * is decided, so of two jobs finishing at once exactly one ends the roadmap.
  */
 export async function finalizeIfDone(rt: Services, roadmapId: string, requestId: string | null): Promise<void> {
-  const client = await rt.pool.connect();
-  let outcome: { status: 'completed' | 'partial' | 'failed'; message?: string; jobSeq: number } | null = null;
-  try {
-    await client.query('BEGIN');
+  const outcome = await withTransaction(rt.pool, async (client) => {
     const { rows } = await client.query<{ status: string; step: string; job_seq: number }>(
       'SELECT status, step, job_seq FROM roadmaps WHERE id = $1 FOR UPDATE',
       [roadmapId],
     );
-    if (rows[0]?.status === 'running' && rows[0].step === 'content') {
-      const pieces = await currentPieces(client, roadmapId);
-      if (pieces.length > 0 && pieces.every((p) => p.status === 'completed' || p.status === 'failed')) {
-        const failed = pieces.filter((p) => p.status === 'failed');
-        const status = failed.length === 0 ? 'completed' : failed.length === pieces.length ? 'failed' : 'partial';
-        const message = failed.length ? `${failed.length} of ${pieces.length} content pieces failed` : undefined;
-        const error = failed.length
-          ? { code: 'CONTENT_INCOMPLETE', message, failed: failed.map((p) => ({ conceptId: p.concept_id, kind: p.kind, error: p.error?.message ?? null })) }
-          : null;
-        await client.query(
-          `UPDATE roadmaps SET status = $2, step = $3, error = $4, finished_at = now(), updated_at = now() WHERE id = $1`,
-          [roadmapId, status, status === 'completed' ? 'done' : 'content', error],
-        );
-        outcome = { status, message, jobSeq: rows[0].job_seq };
-      }
-    }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
-    client.release();
-  }
+    if (rows[0]?.status !== 'running' || rows[0].step !== 'content') return null;
+    const pieces = await currentPieces(client, roadmapId);
+    if (pieces.length === 0 || pieces.some((p) => p.status !== 'completed' && p.status !== 'failed')) return null;
+    const failed = pieces.filter((p) => p.status === 'failed');
+    const status = failed.length === 0 ? 'completed' : failed.length === pieces.length ? 'failed' : 'partial';
+    const message = failed.length ? `${failed.length} of ${pieces.length} content pieces failed` : undefined;
+    const error = failed.length
+      ? { code: 'CONTENT_INCOMPLETE', message, failed: failed.map((p) => ({ conceptId: p.concept_id, kind: p.kind, error: p.error?.message ?? null })) }
+      : null;
+    await client.query(`UPDATE roadmaps SET status = $2, step = $3, error = $4, finished_at = now(), updated_at = now() WHERE id = $1`, [
+      roadmapId,
+      status,
+      status === 'completed' ? 'done' : 'content',
+      error,
+    ]);
+    return { status, message, jobSeq: rows[0].job_seq } as const;
+  });
   if (outcome) {
     emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: outcome.jobSeq }, outcome.status, outcome.status === 'completed' ? 'done' : 'content', outcome.message);
     rt.logger.info({ roadmapId, requestId, status: outcome.status }, 'roadmap finished');

@@ -29,6 +29,8 @@ const envSchema = z.object({
   WEB_CONCURRENCY: int(1, 64).default(1),
   /** A roadmap request is under 5 KB; 64 KB leaves room without inviting abuse. */
   BODY_LIMIT_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
+  /** Comment lines on idle event streams, so proxies and browsers keep them open. */
+  SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
   /** Public base URL used in Location headers and links; empty means relative links. */
   PUBLIC_BASE_URL: z.string().default(''),
 

@@ -4,6 +4,7 @@
  */
 import { requireDatabaseUrl, type Config } from './config.js';
 import type { Role } from './domain/enums.js';
+import { postgresNotifier, redisNotifier, type Notifier } from './livefeed/notifier.js';
 import { LogProducer, type LogSink } from './logsink/producer.js';
 import type { LogBatchJob } from './logsink/events.js';
 import { createQueueKit, POSTGRES_QUEUE_SCHEMA, type QueueKit } from './queue/kit.js';
@@ -18,6 +19,7 @@ export interface Services {
   pool: Pool;
   queues: QueueKit;
   logs: LogSink;
+  notifier: Notifier;
 }
 
 export interface Runtime extends Services {
@@ -56,6 +58,7 @@ export async function createRuntime(role: Role, config: Config, poolMax: number,
     { batchSize: config.LOG_BATCH_SIZE, flushMs: config.LOG_FLUSH_MS, bufferMax: config.LOG_BUFFER_MAX },
     logger,
   );
+  const notifier = config.REDIS_URL ? redisNotifier(config.REDIS_URL, config.QUEUE_NAMESPACE, logger) : postgresNotifier(pool, url, logger);
   return {
     role,
     config,
@@ -63,8 +66,10 @@ export async function createRuntime(role: Role, config: Config, poolMax: number,
     pool,
     queues,
     logs,
+    notifier,
     async close() {
       await logs.close();
+      await notifier.close();
       await queues.close();
       await pool.end();
     },

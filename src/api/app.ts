@@ -13,6 +13,7 @@ import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
 import { controlRoutes } from './routes/control.js';
+import { eventRoutes } from './routes/events.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
 
 export type ApiDeps = Services;
@@ -71,5 +72,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(roadmapRoutes(deps));
   await app.register(controlRoutes(deps));
   await app.register(conceptRoutes(deps));
+  await app.register(eventRoutes(deps));
   return app;
 }

@@ -13,7 +13,7 @@ import { buildApp } from './app.js';
 export async function runApi(config: Config): Promise<void> {
   if (cluster.isPrimary && config.WEB_CONCURRENCY > 1) return runPrimary(config);
   const rt = await createRuntime('api', config, config.API_DB_POOL_MAX);
-  const app = await buildApp({ config, logger: rt.logger, pool: rt.pool, queues: rt.queues, logs: rt.logs });
+  const app = await buildApp(rt);
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const url = address.replace('[::1]', 'localhost');
   rt.logger.info({ url, poolMax: config.API_DB_POOL_MAX, worker: cluster.worker?.id }, 'API listening');

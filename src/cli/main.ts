@@ -14,6 +14,7 @@ import { createLogger } from '../telemetry/logger.js';
 import { runContentWorker } from '../workers/content/main.js';
 import { runLogsWorker } from '../workers/logs/main.js';
 import { EXIT_CONFIG } from './exit-codes.js';
+import { runGenerate, type GenerateOptions } from './generate.js';
 import { runStatus } from './status.js';
 
 /** DATABASE_URL, or the URL of the embedded database a running `pathsmith start` wrote for other commands. */
@@ -51,6 +52,22 @@ async function main(argv: string[]): Promise<void> {
     const url = databaseUrl(config);
     await migrate(url, createLogger('cli', config.LOG_LEVEL), queueSchemaOf(config));
   });
+  program
+    .command('generate')
+    .description('ask a running API for a roadmap, watch it being built, print or save it')
+    .argument('<goal>', 'what you want to learn')
+    .option('--hours <n>', 'hours per week (1-80)', Number)
+    .option('--weeks <n>', 'weeks (1-104)', Number)
+    .option('--level <level>', 'beginner | intermediate | advanced')
+    .option('--language <tag>', 'BCP-47 language of the roadmap, e.g. en or zh')
+    .option('--background <text>', 'what you already know')
+    .option('--motivation <text>', 'why you want to learn it')
+    .option('--review', 'review the outline before content is generated')
+    .option('--out <file>', 'write roadmap.md or roadmap.json instead of printing the outline')
+    .option('--api <url>', 'the API to use', `http://127.0.0.1:${config.PORT}`)
+    .action(async (goal: string, opts: GenerateOptions) => {
+      process.exitCode = await runGenerate(goal, opts);
+    });
   program.command('status').description('connections per role, queue depths, roadmaps by status').action(() => runStatus(config, databaseUrl(config)));
   program.action(async () => {
     const role = {

@@ -1,8 +1,12 @@
 /** A fresh, migrated database per test file on the real PostgreSQL server, dropped afterwards. */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { POSTGRES_QUEUE_SCHEMA } from '../../src/queue/kit.js';
+import { roadmapRequestSchema } from '../../src/domain/roadmap.js';
+import type { Pool } from '../../src/store/db.js';
 import { migrate } from '../../src/store/migrate.js';
+import { insertRoadmap } from '../../src/store/sql/roadmaps.js';
+import { ANONYMOUS_USER_ID } from '../../src/store/sql/users.js';
 import { createLogger } from '../../src/telemetry/logger.js';
 import { ADMIN_DATABASE_URL } from './services.js';
 
@@ -33,4 +37,11 @@ export async function createTestDatabase(options: { migrate?: boolean; queueSche
       await c.end();
     },
   };
+}
+
+/** A roadmap row written straight to the store, with no job: as if its API process died before enqueueing. */
+export async function insertBareRoadmap(pool: Pool, goal: string, requestId: string | null = null): Promise<string> {
+  const id = randomUUID();
+  await insertRoadmap(pool, { id, ownerId: ANONYMOUS_USER_ID, request: roadmapRequestSchema.parse({ goal }), requestHash: 'h', idempotencyKey: null, requestId });
+  return id;
 }

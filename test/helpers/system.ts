@@ -44,7 +44,7 @@ export async function startSystem(
   const db = await createTestDatabase();
   const config = testConfig(backend, db.url, options.env);
   const api = await createRuntime('api', config, config.API_DB_POOL_MAX);
-  const app = await buildApp({ config, logger: api.logger, pool: api.pool, queues: api.queues, logs: api.logs });
+  const app = await buildApp(api);
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const closers: Array<() => Promise<void>> = [];
   let content: Runtime | undefined;

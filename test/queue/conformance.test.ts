@@ -93,10 +93,8 @@ describe.each(['postgres', 'redis'] as const)('queue conformance: %s', (backend)
     const failedEvents: string[] = [];
     worker.on('failed', (job, err) => failedEvents.push(`${job?.id}: ${err.message}`));
     await queue.add('flaky', { failTimes: 2 }, { jobId: 'flaky', attempts: 3, backoff: { type: 'fixed', delay: 200 } });
-    const job = await waitFor(async () => {
-      const j = await queue.getJob('flaky');
-      return (await j?.getState()) === 'completed' ? j : undefined;
-    }, 10_000, 'the flaky job to complete');
+    await waitFor(async () => (await (await queue.getJob('flaky'))?.getState()) === 'completed', 10_000, 'the flaky job to complete');
+    const job = await queue.getJob('flaky');
     expect(attempts).toHaveLength(3);
     expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(180);
     expect(job?.attemptsMade).toBe(3);
@@ -126,10 +124,9 @@ describe.each(['postgres', 'redis'] as const)('queue conformance: %s', (backend)
     closers.push(() => second.close());
     const stalled: string[] = [];
     second.on('stalled', (jobId) => stalled.push(jobId));
-    const job = await waitFor(async () => {
-      const j = await queue.getJob('stall-me');
-      return (await j?.getState()) === 'completed' ? j : undefined;
-    }, 15_000, 'the stalled job to be completed by the second worker');
+    await waitFor(async () => (await (await queue.getJob('stall-me'))?.getState()) === 'completed', 15_000, 'the stalled job to be completed by the second worker');
+    // Read the job again: a snapshot taken just before completion has no return value yet.
+    const job = await queue.getJob('stall-me');
     expect(job?.returnvalue).toBe('second');
     expect(stalled).toEqual(['stall-me']);
     release();

@@ -1,9 +1,6 @@
 /** Rule 1: a roadmap row whose job was never enqueued (a crash between insert and enqueue) still runs. */
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertRoadmap } from '../../src/store/sql/roadmaps.js';
-import { ANONYMOUS_USER_ID } from '../../src/store/sql/users.js';
-import { roadmapRequestSchema } from '../../src/domain/roadmap.js';
+import { insertBareRoadmap } from '../helpers/db.js';
 import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
 
 describe.each(['postgres', 'redis'] as const)('sweeper (%s)', (backend) => {
@@ -14,15 +11,7 @@ describe.each(['postgres', 'redis'] as const)('sweeper (%s)', (backend) => {
   afterAll(() => sys?.close());
 
   it('enqueues a queued roadmap that has no job, exactly once', async () => {
-    const id = randomUUID();
-    await insertRoadmap(sys.api.pool, {
-      id,
-      ownerId: ANONYMOUS_USER_ID,
-      request: roadmapRequestSchema.parse({ goal: 'Learn Kubernetes' }),
-      requestHash: 'h',
-      idempotencyKey: null,
-      requestId: 'crashed-request',
-    });
+    const id = await insertBareRoadmap(sys.api.pool, 'Learn Kubernetes', 'crashed-request');
     expect(await sys.api.queues.queue('roadmap').getJob(`roadmap-${id}`)).toBeFalsy();
     const row = await waitFor(async () => {
       const { rows } = await sys.api.pool.query('SELECT status, attempts FROM roadmaps WHERE id = $1', [id]);

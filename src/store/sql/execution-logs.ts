@@ -75,3 +75,37 @@ export async function listLogs(
   );
   return rows;
 }
+
+export interface StreamCursor {
+  tx: string;
+  pos: string;
+}
+
+export const STREAM_START: StreamCursor = { tx: '0', pos: '0' };
+
+/**
+ * Rows after `cursor` in (tx, pos) order, limited to transactions older than every running one, so a row can
+ * never appear later behind a cursor already handed out (see the live_events migration).
+ */
+export async function listStableLogsAfter(pool: Pool, roadmapId: string, cursor: StreamCursor, limit: number): Promise<Array<LogRow & StreamCursor>> {
+  const { rows } = await pool.query<LogRow & StreamCursor>(
+    `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
+            duration_ms, request_id, created_at, tx::text AS tx, pos::text AS pos
+     FROM execution_logs
+     WHERE roadmap_id = $1 AND (tx, pos) > ($2::xid8, $3::bigint)
+       AND tx < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY tx, pos
+     LIMIT $4`,
+    [roadmapId, cursor.tx, cursor.pos, limit],
+  );
+  return rows;
+}
+
+/** Stores events that cannot be written, with the reason, so nothing is dropped silently. */
+export async function insertDeadLogs(pool: Pool, dead: ReadonlyArray<{ event: unknown; error: string }>): Promise<void> {
+  if (dead.length === 0) return;
+  await pool.query(`INSERT INTO execution_logs_dead (event, error) SELECT * FROM unnest($1::jsonb[], $2::text[])`, [
+    dead.map((d) => JSON.stringify(d.event)),
+    dead.map((d) => d.error),
+  ]);
+}

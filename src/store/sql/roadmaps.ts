@@ -34,7 +34,7 @@ export interface NewRoadmap {
   request: RoadmapRequest;
   requestHash: string;
   idempotencyKey: string | null;
-  requestId: string;
+  requestId: string | null;
 }
 
 /**

@@ -1,19 +1,23 @@
 /**
  * The logs-worker role: consumes batches from the `logs` queue and writes each with one statement.
  * A failed write (database down) fails the job, and the queue retries it with backoff; nothing is lost.
+ * After each batch it notifies the API processes, which wake the live event streams of those roadmaps.
  */
 import type { Config } from '../../config.js';
 import type { LogBatchJob } from '../../logsink/events.js';
 import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
-import { insertLogBatch } from '../../store/sql/execution-logs.js';
+import { writeBatch } from './write-batch.js';
 
 export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<void> }> {
   const { config } = rt;
   const worker = rt.queues.worker<LogBatchJob>(
     'logs',
     async (job) => {
-      const written = await insertLogBatch(rt.pool, job.data.events);
-      return { received: job.data.events.length, written };
+      const result = await writeBatch(rt.pool, job.data.events);
+      if (result.dead > 0) rt.logger.error({ jobId: job.id, dead: result.dead }, 'log events rejected by the database; kept in execution_logs_dead');
+      // Wake live streams; a notification that is lost only delays them until their next poll.
+      await rt.notifier.publish([...new Set(job.data.events.map((e) => e.roadmapId))]).catch((err: unknown) => rt.logger.warn({ err }, 'live notification failed'));
+      return { received: job.data.events.length, ...result };
     },
     { concurrency: config.LOGS_CONCURRENCY, lockDuration: config.JOB_LOCK_MS, stalledInterval: config.STALLED_INTERVAL_MS },
   );

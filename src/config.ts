@@ -100,6 +100,9 @@ const envSchema = z.object({
   LOG_BATCH_SIZE: int(1, 10_000).default(500),
   /** Short enough that a watcher sees progress promptly, long enough to batch a burst. */
   LOG_FLUSH_MS: int(10, 60_000).default(200),
+  /** Execution logs older than this are deleted (in small batches, by the logs worker); 0 keeps them forever. */
+  LOG_RETENTION_DAYS: int(0, 36_500).default(30),
+  LOG_RETENTION_INTERVAL_MS: int(1000, 7 * 24 * 3600_000).default(3600_000),
   /** Events buffered in memory per process; past this the oldest are dropped, counted and reported. */
   LOG_BUFFER_MAX: int(100, 1_000_000).default(50_000),
 
@@ -139,6 +142,9 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Every variable the configuration reads (documented one by one in .env.example). */
+export const ENV_KEYS = Object.keys(envSchema.shape).sort();
 
 export interface Config extends Env {
   llmProvider: 'offline' | 'openai';

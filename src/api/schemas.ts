@@ -77,15 +77,33 @@ export const roadmapPageSchema = z
   .object({ items: z.array(roadmapSummarySchema), nextCursor: z.string().nullable() })
   .meta({ id: 'RoadmapPage' });
 
+/** A comma-separated list of enum values, e.g. `warn,error`. */
+const csv = (values: readonly string[]) =>
+  z
+    .string()
+    .regex(new RegExp(`^(${values.join('|')})(,(${values.join('|')}))*$`), `comma-separated: ${values.join(', ')}`)
+    .optional();
+
 export const logsQuerySchema = z.strictObject({
   after: z.string().max(200).optional().describe('`nextCursor` of the previous page; events after it.'),
-  level: z
-    .string()
-    .regex(new RegExp(`^(${LOG_LEVELS.join('|')})(,(${LOG_LEVELS.join('|')}))*$`), `comma-separated: ${LOG_LEVELS.join(', ')}`)
-    .optional()
-    .describe('Only these levels, e.g. `warn,error`.'),
+  level: csv(LOG_LEVELS).describe('Only these levels, e.g. `warn,error`.'),
+  category: csv(LOG_CATEGORIES).describe('Only these categories, e.g. `workflow,llm`.'),
+  step: csv(WORKFLOW_STEPS).describe('Only these workflow steps.'),
+  conceptId: z.string().min(1).max(64).optional().describe("Only one concept's events."),
   limit: limit(1000, 100),
 });
+
+export const logSummarySchema = z
+  .object({
+    total: z.number().int(),
+    byLevel: z.record(z.string(), z.number().int()),
+    byCategory: z.record(z.string(), z.number().int()),
+    byStep: z.record(z.string(), z.number().int()),
+    totalDurationMs: z.number(),
+    first: z.iso.datetime().nullable(),
+    last: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'LogSummary' });
 
 export const logEntrySchema = z
   .object({

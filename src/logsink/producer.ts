@@ -19,6 +19,11 @@ export interface LogProducerOptions {
 export interface LogSink {
   emit(input: LogEventInput): LogEvent;
   flush(): Promise<void>;
+  /**
+   * Backpressure for work loops: resolves at once while the buffer has room, otherwise once it has drained
+   * (or sending keeps failing). Call it before producing a burst of events.
+   */
+  capacity(): Promise<void>;
 }
 
 /** Waits between failed sends grow to this; long enough not to hammer a queue that is down. */
@@ -27,8 +32,11 @@ const MAX_RETRY_DELAY_MS = 5000;
 const FLUSH_ATTEMPTS = 8;
 /** At shutdown, a few quick tries; what still cannot be sent is dropped and reported. */
 const CLOSE_ATTEMPTS = 3;
-/** The logs worker retries a batch it cannot write (database down) for about an hour before giving up. */
-const BATCH_JOB_OPTIONS = { attempts: 25, backoff: { type: 'exponential', delay: 500 } } as const;
+/**
+ * The logs worker retries a batch it cannot write (database down) with doubling delays from 0.5 s: twelve
+ * attempts ride out about half an hour of outage; after that the batch stays in the queue's failed set.
+ */
+const BATCH_JOB_OPTIONS = { attempts: 12, backoff: { type: 'exponential', delay: 500 } } as const;
 
 /**
  * A deterministic event id (UUID v5 layout over SHA-1) for events that mark a fact which may be emitted again
@@ -87,6 +95,11 @@ export class LogProducer implements LogSink {
   flush(): Promise<void> {
     this.sending = this.sending.catch(() => undefined).then(() => this.drain(FLUSH_ATTEMPTS));
     return this.sending;
+  }
+
+  async capacity(): Promise<void> {
+    if (this.buffer.length < this.opts.bufferMax / 2) return;
+    await this.flush().catch(() => undefined);
   }
 
   async close(): Promise<void> {

@@ -177,4 +177,19 @@ describe('pipeline on the openai provider', () => {
     expect((await post(`/v1/roadmaps/${id}/cancel`)).body.error.code).toBe('ALREADY_FINISHED');
     fake.setFaults({});
   }, 60_000);
+
+  it('a job that fails still flushes its events: the failure is in the log, with the step it failed in', async () => {
+    fake.setFaults({ taskFaults: { intent: '400' } });
+    const id = await create({ goal: 'Learn Kotlin', hoursPerWeek: 2, weeks: 2 });
+    const failed = await until(id, ['failed']);
+    expect(failed.step).toBe('intent_analysis');
+    expect(failed.error?.code).toBe('GENERATION_FAILED');
+    const messages = await waitFor(async () => {
+      const { rows } = await sys.api.pool.query<{ message: string; level: string }>('SELECT message, level FROM execution_logs WHERE roadmap_id = $1 ORDER BY seq', [id]);
+      return rows.some((r) => r.message.startsWith('Roadmap failed')) ? rows : undefined;
+    }, 10_000, 'the failure event');
+    expect(messages.map((m) => m.message)).toContain('Step intent_analysis started');
+    expect(messages.find((m) => m.message.startsWith('Roadmap failed'))?.level).toBe('error');
+    fake.setFaults({});
+  }, 60_000);
 });

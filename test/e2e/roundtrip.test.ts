@@ -90,6 +90,20 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
     expect(new Set(messages.map((m) => m.requestId))).toEqual(new Set([`logs-${backend}`]));
     expect(messages[0]?.category).toBe('api');
 
+    // Filters and the summary.
+    const q = async (query: string) => ((await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=1000&${query}`)).json()) as { items: Array<{ category: string; step: string | null; conceptId: string | null }> }).items;
+    expect((await q('category=api')).length).toBe(1);
+    expect((await q('category=content')).every((e) => e.category === 'content' && e.conceptId)).toBe(true);
+    expect((await q('step=outline')).map((e) => e.step)).toEqual(['outline', 'outline']);
+    const someConcept = (await q('category=content'))[0]!.conceptId!;
+    expect((await q(`conceptId=${someConcept}`)).length).toBe(3);
+    const summary = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs/summary`)).json()) as Record<string, any>;
+    expect(summary.total).toBe(messages.length);
+    expect(summary.byCategory).toMatchObject({ api: 1, workflow: messages.filter((m) => m.category === 'workflow').length });
+    expect(summary.byLevel.info).toBe(messages.length);
+    expect(Date.parse(summary.last)).toBeGreaterThanOrEqual(Date.parse(summary.first));
+    expect(summary.totalDurationMs).toBeGreaterThanOrEqual(0);
+
     // Cursor pagination walks the same sequence two at a time.
     const walked: string[] = [];
     let cursor: string | null = null;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 import { enqueueRoadmap } from '../../queue/enqueue.js';
-import { listLogs } from '../../store/sql/execution-logs.js';
+import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
 import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
 import { insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
 import { usageByTask } from '../../store/sql/usage.js';
@@ -18,13 +18,14 @@ import {
   idParamsSchema,
   listQuerySchema,
   logPageSchema,
+  logSummarySchema,
   logsQuerySchema,
   roadmapPageSchema,
   roadmapViewSchema,
 } from '../schemas.js';
 import { roadmapRequestSchema } from '../../domain/roadmap.js';
 import { linksFor, logEntry, roadmapSummary, roadmapView } from '../views.js';
-import { LOG_LEVELS } from '../../domain/enums.js';
+import type { LogLevel } from '../../domain/enums.js';
 
 const roadmapCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/), id: z.uuid() });
@@ -122,9 +123,16 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       },
       async (request) => {
         const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
-        const { after, level, limit } = request.query;
-        const levels = level?.split(',') as (typeof LOG_LEVELS)[number][] | undefined;
-        const rows = await listLogs(pool, { roadmapId: row.id, after: decodeCursor(logCursor, after), levels, limit: limit + 1 });
+        const { after, level, category, step, conceptId, limit } = request.query;
+        const rows = await listLogs(pool, {
+          roadmapId: row.id,
+          after: decodeCursor(logCursor, after),
+          levels: level?.split(',') as LogLevel[] | undefined,
+          categories: category?.split(','),
+          steps: step?.split(','),
+          conceptId,
+          limit: limit + 1,
+        });
         const page = rows.slice(0, limit);
         const last = page.at(-1);
         return {
@@ -132,6 +140,23 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
           // The log of a running roadmap grows: the last page still carries a cursor to poll from.
           nextCursor: last ? encodeCursor({ seq: last.seq, id: last.id }) : (after ?? null),
         };
+      },
+    );
+
+    app.get(
+      '/v1/roadmaps/:id/logs/summary',
+      {
+        schema: {
+          summary: "Counts of a roadmap's execution log per level, category and step; total duration; first and last time",
+          tags: ['roadmaps'],
+          params: idParamsSchema,
+          response: { 200: logSummarySchema, ...errors },
+        },
+      },
+      async (request) => {
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const s = await summarizeLogs(pool, row.id);
+        return { ...s, first: s.first?.toISOString() ?? null, last: s.last?.toISOString() ?? null };
       },
     );
   };

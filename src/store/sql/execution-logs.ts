@@ -57,11 +57,15 @@ export interface LogCursor {
   id: string;
 }
 
-/** Ascending by (seq, id) after an optional cursor; `levels` filters when given. */
-export async function listLogs(
-  pool: Pool,
-  q: { roadmapId: string; after?: LogCursor; levels?: readonly LogLevel[]; limit: number },
-): Promise<LogRow[]> {
+export interface LogFilter {
+  levels?: readonly LogLevel[];
+  categories?: readonly string[];
+  steps?: readonly string[];
+  conceptId?: string;
+}
+
+/** Ascending by (seq, id) after an optional cursor, filtered by level, category, step and concept. */
+export async function listLogs(pool: Pool, q: { roadmapId: string; after?: LogCursor; limit: number } & LogFilter): Promise<LogRow[]> {
   const { rows } = await pool.query<LogRow>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
             duration_ms, request_id, created_at
@@ -69,11 +73,66 @@ export async function listLogs(
      WHERE roadmap_id = $1
        AND ($2::bigint IS NULL OR (seq, id) > ($2::bigint, $3::uuid))
        AND ($4::text[] IS NULL OR level = ANY($4::text[]))
+       AND ($5::text[] IS NULL OR category = ANY($5::text[]))
+       AND ($6::text[] IS NULL OR step = ANY($6::text[]))
+       AND ($7::text IS NULL OR concept_id = $7)
      ORDER BY seq, id
-     LIMIT $5`,
-    [q.roadmapId, q.after?.seq ?? null, q.after?.id ?? null, q.levels ?? null, q.limit],
+     LIMIT $8`,
+    [q.roadmapId, q.after?.seq ?? null, q.after?.id ?? null, q.levels ?? null, q.categories ?? null, q.steps ?? null, q.conceptId ?? null, q.limit],
   );
   return rows;
+}
+
+export interface LogSummary {
+  total: number;
+  byLevel: Record<string, number>;
+  byCategory: Record<string, number>;
+  byStep: Record<string, number>;
+  totalDurationMs: number;
+  first: Date | null;
+  last: Date | null;
+}
+
+export async function summarizeLogs(pool: Pool, roadmapId: string): Promise<LogSummary> {
+  const { rows } = await pool.query<{ dim: string; key: string | null; n: number; dur: string | null; first: Date | null; last: Date | null }>(
+    `SELECT 'level' AS dim, level AS key, count(*)::int AS n, NULL::text AS dur, NULL::timestamptz AS first, NULL::timestamptz AS last
+       FROM execution_logs WHERE roadmap_id = $1 GROUP BY level
+     UNION ALL
+     SELECT 'category', category, count(*)::int, NULL, NULL, NULL FROM execution_logs WHERE roadmap_id = $1 GROUP BY category
+     UNION ALL
+     SELECT 'step', coalesce(step, 'none'), count(*)::int, NULL, NULL, NULL FROM execution_logs WHERE roadmap_id = $1 GROUP BY step
+     UNION ALL
+     SELECT 'all', NULL, count(*)::int, coalesce(sum(duration_ms), 0)::text, min(created_at), max(created_at) FROM execution_logs WHERE roadmap_id = $1`,
+    [roadmapId],
+  );
+  const pick = (dim: string) => Object.fromEntries(rows.filter((r) => r.dim === dim).map((r) => [r.key ?? 'none', r.n]));
+  const all = rows.find((r) => r.dim === 'all');
+  return {
+    total: all?.n ?? 0,
+    byLevel: pick('level'),
+    byCategory: pick('category'),
+    byStep: pick('step'),
+    totalDurationMs: Number(all?.dur ?? 0),
+    first: all?.first ?? null,
+    last: all?.last ?? null,
+  };
+}
+
+/**
+ * Deletes rows older than the retention in batches of `batch` (each its own short statement, so no long lock
+ * is held); returns how many went.
+ */
+export async function deleteOldLogs(pool: Pool, retentionDays: number, batch: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { rowCount } = await pool.query(
+      `DELETE FROM execution_logs WHERE ctid = ANY(ARRAY(
+         SELECT ctid FROM execution_logs WHERE created_at < now() - make_interval(days => $1) LIMIT $2))`,
+      [retentionDays, batch],
+    );
+    total += rowCount ?? 0;
+    if ((rowCount ?? 0) < batch) return total;
+  }
 }
 
 export interface StreamCursor {
@@ -104,8 +163,10 @@ export async function listStableLogsAfter(pool: Pool, roadmapId: string, cursor:
 /** Stores events that cannot be written, with the reason, so nothing is dropped silently. */
 export async function insertDeadLogs(pool: Pool, dead: ReadonlyArray<{ event: unknown; error: string }>): Promise<void> {
   if (dead.length === 0) return;
+  // jsonb cannot hold U+0000 (often the very reason a row was rejected): keep it as a visible escape instead.
+  const safe = (text: string) => text.replaceAll('\\u0000', '\\\\u0000').replaceAll('\u0000', '\\0');
   await pool.query(`INSERT INTO execution_logs_dead (event, error) SELECT * FROM unnest($1::jsonb[], $2::text[])`, [
-    dead.map((d) => JSON.stringify(d.event)),
-    dead.map((d) => d.error),
+    dead.map((d) => safe(JSON.stringify(d.event) ?? 'null')),
+    dead.map((d) => safe(d.error)),
   ]);
 }

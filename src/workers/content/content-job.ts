@@ -87,6 +87,7 @@ async function generatePiece(
 ): Promise<void> {
   const { rt } = d;
   const event = { roadmapId: data.roadmapId, requestId: data.requestId, category: 'content' as const, step: 'content' as const, conceptId: data.conceptId, agent: key.kind };
+  await rt.logs.capacity();
   await markGenerating(rt.pool, key);
   const started = performance.now();
   try {

@@ -43,6 +43,7 @@ export class StepRunner {
     const checkpoint = this.stored.get(key);
     if (checkpoint) return schema.parse(checkpoint.output);
 
+    await deps.logs.capacity();
     await setStep(deps.pool, deps.roadmapId, step);
     const event = { roadmapId: deps.roadmapId, requestId: deps.requestId, category: 'workflow' as const, step };
     deps.logs.emit({ ...event, level: 'info', message: `Step ${key} started`, dedupeKey: `${key}/started` });

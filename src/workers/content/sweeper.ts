@@ -7,6 +7,7 @@
 import { enqueueRoadmap } from '../../queue/enqueue.js';
 import { roadmapJobId } from '../../queue/jobs.js';
 import type { Runtime } from '../../runtime.js';
+import { withAdvisoryLock } from '../../store/db.js';
 import { listStaleQueued } from '../../store/sql/roadmaps.js';
 
 /** Arbitrary but fixed: the advisory-lock key that elects one sweeper. */
@@ -14,28 +15,19 @@ const SWEEPER_LOCK_KEY = 7_349_001;
 const BATCH = 500;
 
 export async function sweepOnce(rt: Runtime): Promise<number> {
-  const client = await rt.pool.connect();
-  try {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [SWEEPER_LOCK_KEY]);
-    if (!rows[0]?.locked) return 0;
-    try {
-      const stale = await listStaleQueued(rt.pool, rt.config.SWEEP_GRACE_MS, BATCH);
-      const queue = rt.queues.queue('roadmap');
-      let enqueued = 0;
-      for (const r of stale) {
-        const existing = await queue.getJob(roadmapJobId(r.id, r.job_seq));
-        if (existing) continue;
-        await enqueueRoadmap(rt.queues, rt.config, { roadmapId: r.id, requestId: r.request_id }, r.job_seq);
-        rt.logger.warn({ roadmapId: r.id, requestId: r.request_id }, 'queued roadmap had no job; enqueued it again');
-        enqueued++;
-      }
-      return enqueued;
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [SWEEPER_LOCK_KEY]);
+  const swept = await withAdvisoryLock(rt.pool, SWEEPER_LOCK_KEY, async () => {
+    const stale = await listStaleQueued(rt.pool, rt.config.SWEEP_GRACE_MS, BATCH);
+    const queue = rt.queues.queue('roadmap');
+    let enqueued = 0;
+    for (const r of stale) {
+      if (await queue.getJob(roadmapJobId(r.id, r.job_seq))) continue;
+      await enqueueRoadmap(rt.queues, rt.config, { roadmapId: r.id, requestId: r.request_id }, r.job_seq);
+      rt.logger.warn({ roadmapId: r.id, requestId: r.request_id }, 'queued roadmap had no job; enqueued it again');
+      enqueued++;
     }
-  } finally {
-    client.release();
-  }
+    return enqueued;
+  });
+  return swept ?? 0;
 }
 
 export function startSweeper(rt: Runtime): () => void {

@@ -6,6 +6,7 @@
 import type { Config } from '../../config.js';
 import type { LogBatchJob } from '../../logsink/events.js';
 import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
+import { startRetention } from './retention.js';
 import { writeBatch } from './write-batch.js';
 
 export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<void> }> {
@@ -24,8 +25,14 @@ export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<v
   worker.on('error', (err) => rt.logger.error({ err }, 'logs worker error'));
   worker.on('failed', (job, err) => rt.logger.warn({ err, jobId: job?.id, attempts: job?.attemptsMade }, 'log batch not written; the queue will retry'));
   await worker.waitUntilReady();
+  const stopRetention = startRetention(rt);
   rt.logger.info({ concurrency: config.LOGS_CONCURRENCY, poolMax: config.LOGS_DB_POOL_MAX }, 'logs worker ready');
-  return { close: () => worker.close() };
+  return {
+    async close() {
+      stopRetention();
+      await worker.close();
+    },
+  };
 }
 
 export async function runLogsWorker(config: Config): Promise<void> {

@@ -14,6 +14,9 @@ const LEVEL_FACTOR: Record<LearningLevel, Record<CatalogueConcept['difficulty'],
   advanced: { easy: 0.25, medium: 0.6, hard: 1 },
 };
 
+/** How far a concept's hours may be compressed to fit a budget before concepts are dropped instead. */
+const MIN_COMPRESSION = 0.5;
+
 /** Hours are planned in half-hour units; nobody schedules 1.37 hours. */
 const roundHalf = (h: number) => Math.max(0.5, Math.round(h * 2) / 2);
 
@@ -24,19 +27,19 @@ export function planOutline(entry: CatalogueEntry, request: RoadmapRequest): Out
 
   const ordered = entry.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts));
   const hoursOf = (c: CatalogueConcept) => c.hours * factor[c.difficulty];
-  // Keep the longest prefix that fits the budget (prerequisites always point backwards, so a prefix is
-  // closed under prerequisites); always keep at least the first concept of the entry.
+  // Keep the longest prefix that still fits the budget when its hours are compressed to at most half (a
+  // shorter course beats a rushed one); prerequisites always point backwards, so a prefix is closed under
+  // them. The first concept is always kept.
   const kept = new Set<string>();
   let total = 0;
   for (const c of ordered) {
-    if (kept.size > 0 && total + hoursOf(c) > budget) break;
+    if (kept.size > 0 && (total + hoursOf(c)) * MIN_COMPRESSION > budget) break;
     kept.add(c.id);
     total += hoursOf(c);
   }
-  const scale = total > 0 ? budget / total : 1;
-  // Scale down to fit, or up to use the budget, but never inflate a concept beyond three times its size:
-  // a short entry on a long budget is better left with free weeks than padded.
-  const effectiveScale = Math.min(scale, 3);
+  // Scale to use the budget, but never inflate a concept beyond three times its size: a short entry on a long
+  // budget is better left with free weeks than padded.
+  const effectiveScale = Math.min(total > 0 ? budget / total : 1, 3);
 
   const text = (x: { title: string; description: string; zh: { title: string; description: string } }) =>
     lang === 'zh' ? x.zh : { title: x.title, description: x.description };

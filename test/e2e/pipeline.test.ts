@@ -3,7 +3,7 @@
  * faults, the review loop, partial failure then retry, regeneration and cancellation.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../../tools/fake-openai/server.js';
 import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
 
 type Roadmap = {

@@ -15,7 +15,7 @@ import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { LLM_TASKS, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
 import { promptFor } from '../../src/llm/prompts.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../helpers/fake-openai.js';
+import { startFakeOpenAi, type FakeOpenAi } from '../../tools/fake-openai/server.js';
 
 const T = { timeout: 30_000 };
 const request = roadmapRequestSchema.parse({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 });

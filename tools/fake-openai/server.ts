@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { answerFor, type ChatMessage } from './fake-openai-answers.js';
+import { answerFor, type ChatMessage } from './answers.js';
 
 export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'ok';
 

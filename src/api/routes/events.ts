@@ -23,6 +23,12 @@ const RECHECK_MS = 250;
 /** Without notifications (a lost one, or none configured) a stream still advances at this pace. */
 const IDLE_POLL_MS = 2000;
 const PAGE = 500;
+/**
+ * Events of a run are all queued before its outcome is announced, but several logs workers (or one with
+ * concurrency) may commit them out of order: after the outcome, the stream waits until no row has arrived for
+ * this long before it ends. Later rows stay readable from /logs.
+ */
+const END_QUIET_MS = 1500;
 
 function parseCursor(value: string | undefined): StreamCursor {
   if (!value) return STREAM_START;
@@ -70,6 +76,8 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
         };
         const unsubscribe = notifier.subscribe(roadmap.id, poke);
         let open = true;
+        /** When the newest row sent was written: a replay of a long-finished run ends at once. */
+        let lastRowAt = 0;
         request.raw.on('close', () => {
           open = false;
           poke();
@@ -96,11 +104,14 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
             while (open && rows.length > 0) {
               for (const row of rows) res.write(`id: ${row.tx}-${row.pos}\nevent: log\ndata: ${JSON.stringify(logEntry(row))}\n\n`);
               cursor = { tx: rows.at(-1)!.tx, pos: rows.at(-1)!.pos };
+              lastRowAt = Math.max(lastRowAt, ...rows.map((r) => r.written_at.getTime()));
               rows = rows.length === PAGE ? await listStableLogsAfter(pool, roadmap.id, cursor, PAGE) : [];
             }
             if (current && status && isTerminal(status) && (await runAnnounced(pool, current, cursor))) {
-              res.write(`event: end\ndata: ${JSON.stringify({ status })}\n\n`);
-              break;
+              if (Date.now() - lastRowAt >= END_QUIET_MS) {
+                res.write(`event: end\ndata: ${JSON.stringify({ status })}\n\n`);
+                break;
+              }
             }
             if (!pending) await sleep(RECHECK_MS);
           }

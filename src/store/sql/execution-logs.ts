@@ -146,10 +146,15 @@ export const STREAM_START: StreamCursor = { tx: '0', pos: '0' };
  * Rows after `cursor` in (tx, pos) order, limited to transactions older than every running one, so a row can
  * never appear later behind a cursor already handed out (see the live_events migration).
  */
-export async function listStableLogsAfter(pool: Pool, roadmapId: string, cursor: StreamCursor, limit: number): Promise<Array<LogRow & StreamCursor>> {
-  const { rows } = await pool.query<LogRow & StreamCursor>(
+export async function listStableLogsAfter(
+  pool: Pool,
+  roadmapId: string,
+  cursor: StreamCursor,
+  limit: number,
+): Promise<Array<LogRow & StreamCursor & { written_at: Date }>> {
+  const { rows } = await pool.query<LogRow & StreamCursor & { written_at: Date }>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
-            duration_ms, request_id, created_at, tx::text AS tx, pos::text AS pos
+            duration_ms, request_id, created_at, written_at, tx::text AS tx, pos::text AS pos
      FROM execution_logs
      WHERE roadmap_id = $1 AND (tx, pos) > ($2::xid8, $3::bigint)
        AND tx < pg_snapshot_xmin(pg_current_snapshot())

@@ -73,5 +73,6 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(controlRoutes(deps));
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
+  await (await import('./static.js')).registerWebApp(app);
   return app;
 }

@@ -1,0 +1,143 @@
+/**
+ * The learner's web app end to end in real Chromium against `pathsmith start` (embedded PostgreSQL, offline
+ * LLM): create a roadmap with the form, watch it complete, take a concept's quiz, mark it done, find the
+ * progress kept after a reload, and switch the UI to Chinese — at 375 px wide. Screenshots of every page go to
+ * test-results/screenshots/.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = path.resolve('test-results/screenshots');
+const WIDTH = 375;
+
+describe('web app in Chromium', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'pathsmith-web-'));
+  chmodSync(tmp, 0o755);
+  let sup: Spawned | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let base = '';
+  let learnUrl = '';
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const fitsWidth = () => page.evaluate<number>('document.documentElement.scrollWidth');
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install it (apt-get install -y chromium); .ci/run does.`);
+    if (!existsSync('dist/web/index.html')) throw new Error('dist/web/index.html not found: run `npm run build` first.');
+    mkdirSync(SHOTS, { recursive: true });
+    sup = spawnPathsmith(['start'], {
+      DATABASE_URL: undefined,
+      REDIS_URL: undefined,
+      PATHSMITH_DATA_DIR: path.join(tmp, 'data'),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
+    const ready = await sup.waitForLine((l) => l.service === 'supervisor' && typeof l.url === 'string', 90_000);
+    base = String(ready.url);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, locale: 'en-US' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (sup && sup.proc.exitCode === null) {
+      sup.proc.kill('SIGTERM');
+      const stopped = await Promise.race([sup.exited, new Promise((r) => setTimeout(() => r(undefined), 20_000))]);
+      if (!stopped) sup.proc.kill('SIGKILL');
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  }, 60_000);
+
+  it('validates the form inline and creates a roadmap from the keyboard', async () => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Your goal').fill('Learn Go for backend development');
+    await page.getByLabel('Hours per week').fill('2');
+    await page.getByLabel('Weeks').fill('0');
+    await page.getByLabel('Weeks').blur();
+    await expect.poll(() => page.getByText('Must be at least 1.').count()).toBe(1);
+    await page.getByLabel('Weeks').fill('3');
+    expect(await page.getByText('Must be at least 1.').count()).toBe(0);
+    expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
+    await shot('01-new-roadmap');
+    await page.getByLabel('Weeks').press('Enter');
+    await page.waitForURL(/\/roadmaps\/[0-9a-f-]{36}$/);
+    await page.getByRole('list', { name: 'Phases' }).waitFor();
+  });
+
+  it('follows generation to completed, with the outline and the execution log', async () => {
+    await page.locator('[data-status="completed"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Outline' }).waitFor();
+    expect(await page.getByTestId('log').locator('li').count()).toBeGreaterThan(3);
+    expect(await page.getByText('Tutorial: ready').count()).toBeGreaterThan(0);
+    expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
+    await shot('02-generation');
+  });
+
+  it('opens a concept, takes its quiz and shows the score', async () => {
+    await page.getByRole('link', { name: 'Open roadmap' }).click();
+    await page.getByText(/Overall progress: 0 \/ \d+/).waitFor();
+    await shot('03-roadmap');
+    await page.locator('.concepts a').first().click();
+    await page.locator('.tutorial').waitFor();
+    expect(await page.locator('.tutorial h1, .tutorial h2, .tutorial p').count()).toBeGreaterThan(0);
+    expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
+    await shot('04-concept-tutorial');
+    await page.getByRole('tab', { name: 'Quiz' }).click();
+    const questions = page.locator('.quiz fieldset');
+    for (let i = 0; i < (await questions.count()); i++) await questions.nth(i).locator('input').first().check();
+    await page.getByRole('button', { name: 'Submit answers' }).click();
+    await expect.poll(() => page.getByTestId('quiz-score').textContent()).toMatch(/^Score: \d+ \/ \d+ \(\d+%\)$/);
+    await shot('05-quiz');
+  });
+
+  it('marks the concept done and keeps the progress across a reload', async () => {
+    await page.getByRole('button', { name: 'Mark as done' }).click();
+    await page.getByRole('button', { name: /Done ✓/ }).waitFor();
+    await page.getByRole('link', { name: 'Back to the roadmap' }).click();
+    await page.getByText(/Overall progress: 1 \/ \d+/).waitFor();
+    learnUrl = page.url();
+    await page.reload();
+    await page.getByText(/Overall progress: 1 \/ \d+/).waitFor();
+    expect(await page.locator('.concepts input[type="checkbox"]:checked').count()).toBe(1);
+    await shot('06-progress-after-reload');
+  });
+
+  it('asks for feedback to reject an outline under review, and completes once approved', async () => {
+    await page.getByRole('link', { name: 'New roadmap' }).click();
+    await page.getByLabel('Your goal').fill('Learn SQL for data analysis');
+    await page.getByLabel('Let me review the outline first').check();
+    await page.getByRole('button', { name: 'Create roadmap' }).click();
+    await page.locator('[data-status="awaiting_review"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Reject with feedback' }).click();
+    await page.getByText('Say what should change before rejecting.').waitFor();
+    await shot('09-review');
+    await page.getByLabel('What should change?').fill('More practice with joins, please.');
+    await page.getByRole('button', { name: 'Reject with feedback' }).click();
+    await page.getByText(/Outline rejected with feedback/).waitFor({ timeout: 30_000 });
+    await page.locator('[data-status="awaiting_review"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.locator('[data-status="completed"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Open roadmap' }).waitFor();
+  });
+
+  it('switches the UI to Chinese', async () => {
+    await page.goto(learnUrl);
+    await page.getByLabel('Language').selectOption('zh');
+    await page.getByText(/总体进度: 1 \/ \d+/).waitFor();
+    await shot('07-roadmap-zh');
+    await page.getByRole('link', { name: '我的路线图' }).click();
+    await page.getByRole('heading', { name: '我的路线图' }).waitFor();
+    await page.getByText('已完成').first().waitFor();
+    expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
+    await shot('08-my-roadmaps-zh');
+  });
+});

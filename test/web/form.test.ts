@@ -1,0 +1,153 @@
+/** The web app's pure logic, without a DOM: form validation, API error messages, quiz scoring, progress, routes, words. */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '../../src/domain/roadmap.js';
+import { messages, translate } from '../../web/src/i18n.js';
+import {
+  apiProblem,
+  choose,
+  formToBody,
+  isCorrect,
+  overallProgress,
+  phaseStates,
+  scoreQuiz,
+  stageProgress,
+  uiLangFor,
+  validateForm,
+  type FormValues,
+} from '../../web/src/logic.js';
+import { matchRoute, paths } from '../../web/src/routes.js';
+
+const form = (over: Partial<FormValues> = {}): FormValues => ({
+  goal: 'Learn Go for backend development',
+  level: 'beginner',
+  hoursPerWeek: '2',
+  weeks: '3',
+  background: '',
+  motivation: '',
+  language: 'en',
+  review: false,
+  ...over,
+});
+
+const problemsOf = (v: FormValues) => {
+  const r = validateForm(v);
+  return 'problems' in r ? Object.fromEntries(Object.entries(r.problems).map(([f, p]) => [f, translate('en', p.key, p.params)])) : {};
+};
+
+describe('new-roadmap form', () => {
+  it('turns valid values into the request body, leaving empty optional fields to the API defaults', () => {
+    expect(validateForm(form())).toEqual({
+      request: { goal: 'Learn Go for backend development', level: 'beginner', hoursPerWeek: 2, weeks: 3, language: 'en', review: false },
+    });
+    expect(formToBody(form({ hoursPerWeek: ' ', background: 'Python dev', review: true }))).toEqual(
+      expect.objectContaining({ background: 'Python dev', review: true }),
+    );
+    expect(formToBody(form({ hoursPerWeek: '' }))).not.toHaveProperty('hoursPerWeek');
+  });
+
+  it('reports each invalid field in words, with the schema limits', () => {
+    expect(problemsOf(form({ goal: 'Go' }))).toEqual({ goal: 'Enter at least 3 characters.' });
+    expect(problemsOf(form({ goal: 'x'.repeat(501) }))).toEqual({ goal: 'Keep it under 500 characters.' });
+    expect(problemsOf(form({ hoursPerWeek: '0', weeks: '105' }))).toEqual({ hoursPerWeek: 'Must be at least 1.', weeks: 'Must be at most 104.' });
+    expect(problemsOf(form({ hoursPerWeek: '2.5', weeks: 'many' }))).toEqual({ hoursPerWeek: 'Enter a whole number.', weeks: 'Enter a number.' });
+    expect(problemsOf(form({ language: 'english please' }))).toEqual({ language: 'Use a language tag such as en or zh-CN.' });
+    expect(problemsOf(form({ level: 'guru' }))).toEqual({ level: 'This value is not valid.' });
+  });
+
+  it('maps API error codes to readable messages and their details to fields', () => {
+    const { problem, fields } = apiProblem({
+      code: 'VALIDATION_FAILED',
+      message: 'The request does not match the schema; see details.',
+      details: [{ field: 'body.goal', issue: 'too_small', message: 'Too small' }, { field: 'headers.x', issue: 'x', message: 'ignored' }],
+    });
+    expect(translate('en', problem.key)).toBe('Some fields are not valid; see the messages below them.');
+    expect(fields).toEqual({ goal: { key: 'err.server', params: { message: 'Too small' } } });
+    expect(translate('en', apiProblem({ code: 'SERVICE_BUSY', message: '' }).problem.key)).toMatch(/busy/);
+    expect(translate('zh', apiProblem({ code: 'NOT_RETRYABLE', message: '' }).problem.key)).toMatch(/重试/);
+    const other = apiProblem({ code: 'TEAPOT', message: 'short and stout' }).problem;
+    expect(translate('en', other.key, other.params)).toBe('Something went wrong (TEAPOT): short and stout');
+  });
+});
+
+describe('quiz', () => {
+  const questions = [
+    { id: 'q1', type: 'single_choice' as const, answer: [2] },
+    { id: 'q2', type: 'multiple_choice' as const, answer: [0, 3] },
+    { id: 'q3', type: 'true_false' as const, answer: [1] },
+  ];
+
+  it('single choices replace, multiple choices toggle', () => {
+    expect(choose(questions[0]!, [1], 2)).toEqual([2]);
+    expect(choose(questions[1]!, [3], 0)).toEqual([0, 3]);
+    expect(choose(questions[1]!, [0, 3], 3)).toEqual([0]);
+  });
+
+  it('a question is right only with exactly its answers; the score counts them', () => {
+    expect(isCorrect(questions[1]!, [3, 0])).toBe(true);
+    expect(isCorrect(questions[1]!, [0])).toBe(false);
+    expect(isCorrect(questions[1]!, [0, 1, 3])).toBe(false);
+    expect(isCorrect(questions[0]!, undefined)).toBe(false);
+    const score = scoreQuiz(questions, { q1: [2], q2: [0], q3: [1] });
+    expect({ ...score, correctIds: [...score.correctIds] }).toEqual({ correct: 2, total: 3, percent: 67, correctIds: ['q1', 'q3'] });
+    expect(scoreQuiz([], {}).percent).toBe(0);
+  });
+});
+
+describe('progress and timeline', () => {
+  const concept = (id: string) => ({ id, title: id, description: '', hours: 1, difficulty: 'easy' as const, prerequisites: [], keywords: [] });
+  const outline: Outline = {
+    title: 't',
+    summary: '',
+    totalHours: 4,
+    weeks: 2,
+    stages: [
+      { id: 's1', title: 'S1', description: '', modules: [{ id: 'm1', title: 'M1', description: '', concepts: [concept('a'), concept('b')] }] },
+      { id: 's2', title: 'S2', description: '', modules: [{ id: 'm2', title: 'M2', description: '', concepts: [concept('c'), concept('d')] }] },
+    ],
+  };
+
+  it('counts done concepts per stage and overall, ignoring ids not in the outline', () => {
+    const done = new Set(['a', 'b', 'c', 'gone']);
+    expect(stageProgress(outline, done)).toEqual({ s1: { done: 2, total: 2, percent: 100 }, s2: { done: 1, total: 2, percent: 50 } });
+    expect(overallProgress(outline, done)).toEqual({ done: 3, total: 4, percent: 75 });
+  });
+
+  it('marks the phases before the current step done, the current one by status', () => {
+    const states = (step: Parameters<typeof phaseStates>[0], status: Parameters<typeof phaseStates>[1]) =>
+      phaseStates(step, status).map((p) => `${p.step}:${p.state}`);
+    expect(states('queued', 'queued')[0]).toBe('queued:active');
+    expect(states('outline', 'running')).toEqual(['queued:done', 'intent_analysis:done', 'outline:active', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
+    expect(states('review', 'awaiting_review')).toContain('review:waiting');
+    expect(states('content', 'failed')).toContain('content:failed');
+    expect(states('repair', 'running')).toContain('repair:active');
+    expect(states('done', 'completed').every((s) => s.endsWith(':done'))).toBe(true);
+  });
+});
+
+describe('routes and words', () => {
+  it('reads back every URL it builds', () => {
+    expect(matchRoute(paths.new())).toEqual({ page: 'new' });
+    expect(matchRoute(paths.list())).toEqual({ page: 'list' });
+    expect(matchRoute(paths.generate('r1'))).toEqual({ page: 'generate', id: 'r1' });
+    expect(matchRoute(paths.roadmap('r1'))).toEqual({ page: 'roadmap', id: 'r1' });
+    expect(matchRoute(paths.concept('r1', 'go-syntax'))).toEqual({ page: 'concept', id: 'r1', conceptId: 'go-syntax' });
+    expect(matchRoute('/elsewhere')).toEqual({ page: 'missing' });
+    expect(matchRoute('/roadmaps/r1/learn/extra')).toEqual({ page: 'missing' });
+  });
+
+  it('has every message in both languages, with the same placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of Object.entries(messages.en)) {
+      expect(messages.zh[key as keyof typeof messages.zh].trim(), key).not.toBe('');
+      expect(placeholders(messages.zh[key as keyof typeof messages.zh]), key).toEqual(placeholders(text));
+    }
+    expect(translate('zh', 'progress.count', { done: 1, total: 3, percent: 33 })).toBe('1 / 3（33%）');
+  });
+
+  it('defaults the UI language from the roadmap language tag', () => {
+    expect(uiLangFor('zh-CN')).toBe('zh');
+    expect(uiLangFor('zh-Hant-TW')).toBe('zh');
+    expect(uiLangFor('en')).toBe('en');
+    expect(uiLangFor(undefined)).toBe('en');
+  });
+});

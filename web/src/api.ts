@@ -1,0 +1,62 @@
+/** The API client: typed calls on the same origin, errors as ApiError with the catalogue's code. */
+import type { z } from 'zod';
+import type {
+  acceptedSchema,
+  conceptViewSchema,
+  logEntrySchema,
+  roadmapPageSchema,
+  roadmapViewSchema,
+  statusSchema,
+} from '../../src/api/schemas.js';
+import type { ContentKind } from '../../src/domain/enums.js';
+import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
+import type { ApiErrorBody } from './logic.js';
+
+export type RoadmapView = z.infer<typeof roadmapViewSchema>;
+export type RoadmapPage = z.infer<typeof roadmapPageSchema>;
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type ConceptView = z.infer<typeof conceptViewSchema>;
+type Accepted = z.infer<typeof acceptedSchema>;
+type StatusReply = z.infer<typeof statusSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (err) {
+    throw new ApiError(0, { code: 'NETWORK', message: String(err) });
+  }
+  const json = (await res.json().catch(() => undefined)) as { error?: ApiErrorBody } | undefined;
+  if (!res.ok) throw new ApiError(res.status, json?.error ?? { code: 'HTTP_' + res.status, message: res.statusText });
+  return json as T;
+}
+
+const base = (id: string) => `/v1/roadmaps/${encodeURIComponent(id)}`;
+
+export const api = {
+  create: (request: RoadmapRequestInput) => call<Accepted>('POST', '/v1/roadmaps', request),
+  list: (cursor?: string) => call<RoadmapPage>('GET', `/v1/roadmaps?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`),
+  get: (id: string) => call<RoadmapView>('GET', base(id)),
+  review: (id: string, approve: boolean, feedback?: string) =>
+    call<StatusReply>('POST', `${base(id)}/review`, approve ? { approve } : { approve, feedback }),
+  retry: (id: string) => call<StatusReply>('POST', `${base(id)}/retry`),
+  cancel: (id: string) => call<StatusReply>('POST', `${base(id)}/cancel`),
+  concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
+  regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
+    call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
+  eventsUrl: (id: string, after?: string) => `${base(id)}/events${after ? `?after=${encodeURIComponent(after)}` : ''}`,
+};

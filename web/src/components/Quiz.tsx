@@ -1,0 +1,64 @@
+/** Answer every question, submit, see the score (computed here from the answer indexes) and explanations. */
+import { useState, type FormEvent } from 'react';
+import type { Question } from '../../../src/domain/content.js';
+import { useLang } from '../lang.js';
+import { choose, isCorrect, scoreQuiz, type Answers } from '../logic.js';
+
+export function Quiz({ questions }: { questions: readonly Question[] }) {
+  const { t } = useLang();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [submitted, setSubmitted] = useState(false);
+  const score = scoreQuiz(questions, answers);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+  };
+  const retake = () => {
+    setAnswers({});
+    setSubmitted(false);
+  };
+
+  return (
+    <form onSubmit={submit} className="quiz">
+      {questions.map((q, n) => (
+        <fieldset key={q.id} disabled={submitted} className={submitted ? (isCorrect(q, answers[q.id]) ? 'right' : 'wrong') : undefined}>
+          <legend>
+            {n + 1}. {q.question} {q.type === 'multiple_choice' ? <span className="muted">({t('quiz.multiple')})</span> : null}
+          </legend>
+          {q.options.map((option, i) => (
+            <label key={i} className="check">
+              <input
+                type={q.type === 'multiple_choice' ? 'checkbox' : 'radio'}
+                name={`q-${q.id}`}
+                checked={answers[q.id]?.includes(i) ?? false}
+                onChange={() => setAnswers((a) => ({ ...a, [q.id]: choose(q, a[q.id], i) }))}
+              />
+              {option}
+            </label>
+          ))}
+          {submitted ? (
+            <p className="explanation">
+              <strong>{isCorrect(q, answers[q.id]) ? t('quiz.correct') : t('quiz.incorrect', { answer: q.answer.map((i) => q.options[i]).join(', ') })}</strong>{' '}
+              {q.explanation}
+            </p>
+          ) : null}
+        </fieldset>
+      ))}
+      {submitted ? (
+        <>
+          <p className="score" role="status" data-testid="quiz-score">
+            {t('quiz.score', { correct: score.correct, total: score.total, percent: score.percent })}
+          </p>
+          <button type="button" onClick={retake}>
+            {t('quiz.retake')}
+          </button>
+        </>
+      ) : (
+        <button type="submit" className="primary">
+          {t('quiz.submit')}
+        </button>
+      )}
+    </form>
+  );
+}

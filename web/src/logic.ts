@@ -1,0 +1,170 @@
+/**
+ * The web app's pure logic, with no DOM: form values → a validated request (the API's own zod schema),
+ * API errors → readable messages, quiz scoring, progress and the generation timeline.
+ */
+import { WORKFLOW_STEPS, type RoadmapStatus, type WorkflowStep } from '../../src/domain/enums.js';
+import { roadmapRequestSchema, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
+import type { Question } from '../../src/domain/content.js';
+import { messages, type Lang, type MessageKey } from './i18n.js';
+
+export interface FormValues {
+  goal: string;
+  level: string;
+  hoursPerWeek: string;
+  weeks: string;
+  background: string;
+  motivation: string;
+  language: string;
+  review: boolean;
+}
+export type FormField = keyof FormValues;
+export interface Problem {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+export type FieldProblems = Partial<Record<FormField, Problem>>;
+
+const FIELDS: readonly FormField[] = ['goal', 'level', 'hoursPerWeek', 'weeks', 'background', 'motivation', 'language', 'review'];
+
+function optionalText(s: string): string | undefined {
+  return s.trim() === '' ? undefined : s;
+}
+function optionalNumber(s: string): number | undefined {
+  return s.trim() === '' ? undefined : Number(s);
+}
+
+/** The request body the form describes: empty optional fields are left out so the API's defaults apply. */
+export function formToBody(v: FormValues): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    goal: v.goal,
+    level: v.level,
+    hoursPerWeek: optionalNumber(v.hoursPerWeek),
+    weeks: optionalNumber(v.weeks),
+    background: optionalText(v.background),
+    motivation: optionalText(v.motivation),
+    language: optionalText(v.language),
+    review: v.review,
+  };
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+}
+
+interface Issue {
+  code: string;
+  path: readonly PropertyKey[];
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  expected?: string;
+}
+
+export function issueProblem(issue: Issue): Problem {
+  const numeric = issue.origin === 'number';
+  switch (issue.code) {
+    case 'too_small':
+      return { key: numeric ? 'err.min' : 'err.tooShort', params: { n: Number(issue.minimum) } };
+    case 'too_big':
+      return { key: numeric ? 'err.max' : 'err.tooLong', params: { n: Number(issue.maximum) } };
+    case 'invalid_type':
+      return { key: issue.expected === 'int' ? 'err.integer' : issue.expected === 'number' ? 'err.number' : 'err.invalid' };
+    default:
+      return { key: issue.path[0] === 'language' ? 'err.language' : 'err.invalid' };
+  }
+}
+
+/** Validates the form with the API's schema: a request to send, or a problem per field. */
+export function validateForm(v: FormValues): { request: RoadmapRequestInput } | { problems: FieldProblems } {
+  const parsed = roadmapRequestSchema.safeParse(formToBody(v));
+  if (parsed.success) return { request: formToBody(v) as RoadmapRequestInput };
+  const problems: FieldProblems = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) problems[field as FormField] ??= issueProblem(issue as unknown as Issue);
+  }
+  return { problems };
+}
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+
+/** A readable message for an API error, and the fields its details name (`body.goal` → goal). */
+export function apiProblem(err: ApiErrorBody): { problem: Problem; fields: FieldProblems } {
+  const key = `api.${err.code}`;
+  const problem: Problem = key in messages.en && key !== 'api.OTHER'
+    ? { key: key as MessageKey }
+    : { key: 'api.OTHER', params: { code: err.code, message: err.message } };
+  const fields: FieldProblems = {};
+  const details = Array.isArray(err.details) ? (err.details as Array<{ field?: unknown; message?: unknown }>) : [];
+  for (const d of details) {
+    const field = String(d.field ?? '').replace(/^body\./, '');
+    if ((FIELDS as readonly string[]).includes(field)) fields[field as FormField] = { key: 'err.server', params: { message: String(d.message ?? '') } };
+  }
+  return { problem, fields };
+}
+
+/** The UI language that suits a roadmap's BCP-47 language tag. */
+export function uiLangFor(tag: string | undefined): Lang {
+  return tag?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+// Quiz ---------------------------------------------------------------------------------------------------
+
+export type Answers = Readonly<Record<string, readonly number[]>>;
+
+/** The choices after picking option `index`: one choice replaces the other, a multiple choice toggles. */
+export function choose(q: Pick<Question, 'type'>, chosen: readonly number[] = [], index: number): number[] {
+  if (q.type !== 'multiple_choice') return [index];
+  return chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index].sort((a, b) => a - b);
+}
+
+export function isCorrect(q: Pick<Question, 'answer'>, chosen: readonly number[] = []): boolean {
+  return chosen.length === q.answer.length && q.answer.every((a) => chosen.includes(a));
+}
+
+export function scoreQuiz(questions: readonly Pick<Question, 'id' | 'answer'>[], answers: Answers) {
+  const correct = questions.filter((q) => isCorrect(q, answers[q.id])).map((q) => q.id);
+  const total = questions.length;
+  return { correct: correct.length, total, percent: total ? Math.round((correct.length / total) * 100) : 0, correctIds: new Set(correct) };
+}
+
+// Progress -----------------------------------------------------------------------------------------------
+
+export interface Tally {
+  done: number;
+  total: number;
+  percent: number;
+}
+function tally(ids: readonly string[], done: ReadonlySet<string>): Tally {
+  const n = ids.filter((id) => done.has(id)).length;
+  return { done: n, total: ids.length, percent: ids.length ? Math.round((n / ids.length) * 100) : 0 };
+}
+
+export function stageProgress(outline: Outline, done: ReadonlySet<string>): Record<string, Tally> {
+  return Object.fromEntries(outline.stages.map((s) => [s.id, tally(s.modules.flatMap((m) => m.concepts.map((c) => c.id)), done)]));
+}
+
+export function overallProgress(outline: Outline, done: ReadonlySet<string>): Tally {
+  return tally(outline.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts.map((c) => c.id))), done);
+}
+
+// Timeline -----------------------------------------------------------------------------------------------
+
+export type PhaseState = 'done' | 'active' | 'failed' | 'waiting' | 'pending';
+/** The phases a learner sees; `repair` shows only once it has happened. */
+export const PHASES: readonly WorkflowStep[] = WORKFLOW_STEPS.filter((s) => s !== 'repair');
+
+export function phaseStates(step: WorkflowStep, status: RoadmapStatus): Array<{ step: WorkflowStep; state: PhaseState }> {
+  const steps = step === 'repair' ? WORKFLOW_STEPS : PHASES;
+  const at = steps.indexOf(step);
+  const stopped = status === 'failed' || status === 'cancelled' || status === 'partial';
+  return steps.map((s, i) => {
+    if (status === 'completed' || i < at) return { step: s, state: 'done' };
+    if (i > at) return { step: s, state: 'pending' };
+    if (stopped) return { step: s, state: 'failed' };
+    if (status === 'awaiting_review') return { step: s, state: 'waiting' };
+    return { step: s, state: 'active' };
+  });
+}

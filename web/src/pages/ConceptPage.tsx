@@ -1,0 +1,105 @@
+/**
+ * One concept: its tutorial (Markdown), resources and quiz, each with a regenerate form, and "mark done".
+ * While a piece is being generated the page looks again every couple of seconds.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import type { Quiz as QuizBody, Resource, Tutorial } from '../../../src/domain/content.js';
+import { CONTENT_KINDS, type ContentKind } from '../../../src/domain/enums.js';
+import { ApiError, api, type ConceptView } from '../api.js';
+import { ProblemText } from '../components/Problem.js';
+import { Quiz } from '../components/Quiz.js';
+import { Regenerate } from '../components/Regenerate.js';
+import { Resources } from '../components/Resources.js';
+import { ContentBadge } from '../components/StatusBadge.js';
+import { useLang } from '../lang.js';
+import { apiProblem, type Problem } from '../logic.js';
+import { useProgress } from '../progress.js';
+import { Link } from '../router.js';
+import { paths } from '../routes.js';
+
+const POLL_MS = 2000;
+
+/** The newest completed body of a piece: the current one, else the last completed version. */
+function bodyOf<T>(view: ConceptView, kind: ContentKind): T | undefined {
+  const piece = view.content[kind];
+  return (piece?.current.body ?? piece?.latestCompleted?.body) as T | undefined;
+}
+
+function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
+  const { t } = useLang();
+  if (kind === 'tutorial') {
+    const tutorial = bodyOf<Tutorial>(view, kind);
+    if (!tutorial) return <p className="muted">{t('concept.notReady')}</p>;
+    return (
+      <article className="tutorial">
+        <p className="muted">{t('concept.minutes', { n: tutorial.estimatedMinutes })}</p>
+        <Markdown remarkPlugins={[remarkGfm]}>{tutorial.markdown}</Markdown>
+      </article>
+    );
+  }
+  if (kind === 'resources') {
+    const body = bodyOf<{ resources: Resource[] }>(view, kind);
+    return body ? <Resources resources={body.resources} /> : <p className="muted">{t('concept.notReady')}</p>;
+  }
+  const quiz = bodyOf<QuizBody>(view, kind);
+  return quiz ? <Quiz questions={quiz.questions} /> : <p className="muted">{t('concept.notReady')}</p>;
+}
+
+export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }) {
+  const { t } = useLang();
+  const [view, setView] = useState<ConceptView>();
+  const [tab, setTab] = useState<ContentKind>('tutorial');
+  const [problem, setProblem] = useState<Problem>();
+  const { done, mark } = useProgress(id);
+
+  const fail = (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
+  const load = useCallback(() => api.concept(id, conceptId).then(setView, fail), [id, conceptId]);
+  useEffect(() => void load(), [load]);
+  const busy = view ? CONTENT_KINDS.some((k) => ['pending', 'generating'].includes(view.content[k]?.current.status ?? 'pending')) : false;
+  useEffect(() => {
+    if (!busy) return;
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [busy, load]);
+
+  async function regenerate(kind: ContentKind, instructions: string) {
+    setProblem(undefined);
+    await api.regenerate(id, conceptId, kind, instructions || undefined).then(load, fail);
+  }
+
+  if (!view) return problem ? <ProblemText problem={problem} alert /> : <p aria-busy="true">{t('app.loading')}</p>;
+  const isDone = done.has(conceptId);
+  return (
+    <div className="stack">
+      <section className="card">
+        <p className="muted">
+          <Link to={paths.roadmap(id)}>{t('concept.back')}</Link> · {view.stage.title} › {view.module.title}
+        </p>
+        <h1>{view.concept.title}</h1>
+        <p>{view.concept.description}</p>
+        <button type="button" className={isDone ? '' : 'primary'} aria-pressed={isDone} onClick={() => mark(conceptId, !isDone)}>
+          {isDone ? t('concept.done') : t('concept.markDone')}
+        </button>
+        <ProblemText problem={problem} alert />
+      </section>
+      <section className="card">
+        <div role="tablist" className="tabs" aria-label={view.concept.title}>
+          {CONTENT_KINDS.map((k) => (
+            <button key={k} type="button" role="tab" id={`tab-${k}`} aria-selected={tab === k} aria-controls="piece" onClick={() => setTab(k)}>
+              {t(`kind.${k}`)}
+            </button>
+          ))}
+        </div>
+        <div role="tabpanel" id="piece" aria-labelledby={`tab-${tab}`}>
+          <p>
+            <ContentBadge label={t(`kind.${tab}`)} status={view.content[tab]?.current.status} />
+          </p>
+          <PieceBody key={tab} view={view} kind={tab} />
+          <Regenerate key={`r-${tab}`} kind={tab} onSubmit={(instructions) => regenerate(tab, instructions)} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** The finished roadmap as a list of stages → modules → concepts, with the learner's progress. */
+import { useEffect, useState } from 'react';
+import { ApiError, api, type RoadmapView } from '../api.js';
+import { OutlineTree } from '../components/OutlineTree.js';
+import { ProblemText } from '../components/Problem.js';
+import { ProgressBar } from '../components/ProgressBar.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { useLang } from '../lang.js';
+import { apiProblem, overallProgress, stageProgress, type Problem } from '../logic.js';
+import { useProgress } from '../progress.js';
+import { Link } from '../router.js';
+import { paths } from '../routes.js';
+
+export function RoadmapPage({ id }: { id: string }) {
+  const { t, suggest } = useLang();
+  const [roadmap, setRoadmap] = useState<RoadmapView>();
+  const [problem, setProblem] = useState<Problem>();
+  const { done, mark } = useProgress(id);
+
+  useEffect(() => {
+    api.get(id).then(setRoadmap, (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' }));
+  }, [id]);
+  useEffect(() => suggest(roadmap?.request.language), [roadmap?.request.language, suggest]);
+
+  if (problem) return <ProblemText problem={problem} alert />;
+  if (!roadmap) return <p aria-busy="true">{t('app.loading')}</p>;
+  const outline = roadmap.outline;
+  if (!outline) return <p>{t('roadmap.noOutline')}</p>;
+  const perStage = stageProgress(outline, done);
+
+  return (
+    <div className="stack">
+      <section className="card">
+        <h1>{outline.title}</h1>
+        <p>
+          <StatusBadge status={roadmap.status} /> <Link to={paths.generate(id)}>{t('roadmap.details')}</Link>
+        </p>
+        <p>{outline.summary}</p>
+        <p className="muted">{t('roadmap.meta', { hours: outline.totalHours, weeks: outline.weeks })}</p>
+        <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
+      </section>
+      <section className="card" aria-label={t('gen.outline')}>
+        <OutlineTree
+          outline={outline}
+          stageExtra={(s) => (perStage[s.id] ? <ProgressBar tally={perStage[s.id]!} label={t('progress.stage')} /> : null)}
+          concept={(c) => (
+            <div className="concept-row">
+              <input
+                type="checkbox"
+                checked={done.has(c.id)}
+                onChange={(e) => mark(c.id, e.target.checked)}
+                aria-label={t('concept.doneFor', { title: c.title })}
+              />
+              <Link to={paths.concept(id, c.id)}>{c.title}</Link>
+              <span className="muted">
+                {t('concept.meta', { hours: c.hours, difficulty: t(`difficulty.${c.difficulty}`) })}
+              </span>
+            </div>
+          )}
+        />
+      </section>
+    </div>
+  );
+}

@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
 import { controlRoutes } from './routes/control.js';
 import { eventRoutes } from './routes/events.js';
+import { progressRoutes } from './routes/progress.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
 
 export type ApiDeps = Services;
@@ -60,7 +61,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         version: '1.0.0',
         description: 'Personalised learning roadmaps: submit a goal, watch it being built, learn from it.',
       },
-      tags: [{ name: 'roadmaps' }, { name: 'health' }],
+      tags: [{ name: 'roadmaps' }, { name: 'concepts' }, { name: 'progress' }, { name: 'health' }],
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -73,6 +74,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(controlRoutes(deps));
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
+  await app.register(progressRoutes(deps));
   await (await import('./static.js')).registerWebApp(app);
   return app;
 }

@@ -177,3 +177,39 @@ export const conceptViewSchema = z
     versions: z.array(pieceSchema.omit({ body: true }).extend({ kind: z.enum(CONTENT_KINDS) })),
   })
   .meta({ id: 'ConceptContent' });
+
+export const progressBodySchema = z.strictObject({ done: z.boolean() }).meta({ id: 'ConceptProgressUpdate' });
+export const conceptProgressSchema = z.object({ conceptId: z.string(), done: z.boolean(), updatedAt: z.iso.datetime() });
+
+export const quizAttemptBodySchema = z
+  .strictObject({
+    answers: z.array(z.array(z.number().int().min(0).max(9)).max(10)).min(1).max(20).describe('Per question, the chosen option indexes.'),
+  })
+  .meta({ id: 'QuizAttempt' });
+
+export const quizResultSchema = z
+  .object({
+    conceptId: z.string(),
+    quizVersion: z.number().int(),
+    correct: z.number().int(),
+    total: z.number().int(),
+    score: z.number().int().describe('0–100'),
+    corrections: z.array(
+      z.object({ questionId: z.string(), correct: z.boolean(), chosen: z.array(z.number().int()), answer: z.array(z.number().int()), explanation: z.string() }),
+    ),
+    attemptedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'QuizResult' });
+
+const tallySchema = z.object({ done: z.number().int(), total: z.number().int() });
+export const progressViewSchema = z
+  .object({
+    roadmapId: z.uuid(),
+    conceptsDone: z.array(z.string()),
+    overall: tallySchema,
+    stages: z.array(tallySchema.extend({ stageId: z.string() })),
+    quizAttempts: z.array(
+      z.object({ conceptId: z.string(), quizVersion: z.number().int(), correct: z.number().int(), total: z.number().int(), score: z.number().int(), attemptedAt: z.iso.datetime() }),
+    ),
+  })
+  .meta({ id: 'LearnerProgress' });

@@ -108,6 +108,11 @@ describe('web app in Chromium', () => {
     await page.reload();
     await page.getByText(/Overall progress: 1 \/ \d+/).waitFor();
     expect(await page.locator('.concepts input[type="checkbox"]:checked').count()).toBe(1);
+    // The progress and the quiz attempt are the API's, not the browser's.
+    const roadmapId = /[0-9a-f-]{36}/.exec(learnUrl)![0];
+    const progress = (await (await fetch(`${base}/v1/roadmaps/${roadmapId}/progress`)).json()) as { conceptsDone: string[]; quizAttempts: unknown[] };
+    expect(progress.conceptsDone).toHaveLength(1);
+    expect(progress.quizAttempts.length).toBeGreaterThanOrEqual(1);
     await shot('06-progress-after-reload');
   });
 

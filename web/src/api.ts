@@ -29,7 +29,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -58,5 +58,9 @@ export const api = {
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
+  progress: (id: string) => call<{ conceptsDone: string[] }>('GET', `${base(id)}/progress`),
+  setDone: (id: string, conceptId: string, done: boolean) => call<unknown>('PUT', `${base(id)}/progress/${encodeURIComponent(conceptId)}`, { done }),
+  attempt: (id: string, conceptId: string, answers: number[][]) =>
+    call<{ score: number }>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/quiz-attempts`, { answers }),
   eventsUrl: (id: string, after?: string) => `${base(id)}/events${after ? `?after=${encodeURIComponent(after)}` : ''}`,
 };

@@ -1,29 +1,31 @@
-/**
- * Concepts the learner marked done, kept in localStorage under one key per roadmap and concept until the API
- * has progress endpoints.
- */
-import { useCallback, useState } from 'react';
-
-const PREFIX = 'pathsmith:done:';
-const keyOf = (roadmapId: string, conceptId: string) => `${PREFIX}${roadmapId}:${conceptId}`;
-
-function load(roadmapId: string): Set<string> {
-  const prefix = `${PREFIX}${roadmapId}:`;
-  const done = new Set<string>();
-  for (let i = 0; i < window.localStorage.length; i++) {
-    const key = window.localStorage.key(i);
-    if (key?.startsWith(prefix)) done.add(key.slice(prefix.length));
-  }
-  return done;
-}
+/** The concepts the learner marked done, kept by the API (PUT /progress/:conceptId) under stable concept ids. */
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api.js';
 
 export function useProgress(roadmapId: string) {
-  const [done, setDone] = useState(() => load(roadmapId));
+  const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    let live = true;
+    api.progress(roadmapId).then(
+      (p) => live && setDone(new Set(p.conceptsDone)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [roadmapId]);
   const mark = useCallback(
     (conceptId: string, isDone: boolean) => {
-      if (isDone) window.localStorage.setItem(keyOf(roadmapId, conceptId), new Date().toISOString());
-      else window.localStorage.removeItem(keyOf(roadmapId, conceptId));
-      setDone(load(roadmapId));
+      // Optimistic: the tick shows at once; a failed save puts it back.
+      const apply = (value: boolean) =>
+        setDone((prev) => {
+          const next = new Set(prev);
+          if (value) next.add(conceptId);
+          else next.delete(conceptId);
+          return next;
+        });
+      apply(isDone);
+      api.setDone(roadmapId, conceptId, isDone).catch(() => apply(!isDone));
     },
     [roadmapId],
   );

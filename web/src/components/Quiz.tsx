@@ -4,7 +4,7 @@ import type { Question } from '../../../src/domain/content.js';
 import { useLang } from '../lang.js';
 import { choose, isCorrect, scoreQuiz, type Answers } from '../logic.js';
 
-export function Quiz({ questions }: { questions: readonly Question[] }) {
+export function Quiz({ questions, onSubmit }: { questions: readonly Question[]; onSubmit?: (answers: number[][]) => void }) {
   const { t } = useLang();
   const [answers, setAnswers] = useState<Answers>({});
   const [submitted, setSubmitted] = useState(false);
@@ -13,6 +13,7 @@ export function Quiz({ questions }: { questions: readonly Question[] }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
+    onSubmit?.(questions.map((q) => [...(answers[q.id] ?? [])]));
   };
   const retake = () => {
     setAnswers({});

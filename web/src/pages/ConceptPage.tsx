@@ -44,7 +44,9 @@ function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
     return body ? <Resources resources={body.resources} /> : <p className="muted">{t('concept.notReady')}</p>;
   }
   const quiz = bodyOf<QuizBody>(view, kind);
-  return quiz ? <Quiz questions={quiz.questions} /> : <p className="muted">{t('concept.notReady')}</p>;
+  // Every submitted attempt is also stored by the API (scored there with the same rule).
+  const record = (answers: number[][]) => void api.attempt(view.roadmapId, view.concept.id, answers).catch(() => undefined);
+  return quiz ? <Quiz questions={quiz.questions} onSubmit={record} /> : <p className="muted">{t('concept.notReady')}</p>;
 }
 
 export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }) {

@@ -1,0 +1,102 @@
+/** The learner's progress: concepts marked done, quiz attempts scored on the server, and the totals. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { quizSchema } from '../../domain/content.js';
+import { AppError } from '../../domain/errors.js';
+import { scoreQuiz } from '../../domain/quiz.js';
+import { conceptsOf, type Outline } from '../../domain/roadmap.js';
+import type { Services } from '../../runtime.js';
+import { listVersions } from '../../store/sql/content.js';
+import { doneConcepts, insertAttempt, listAttempts, setConceptDone } from '../../store/sql/progress.js';
+import { ownedRoadmap } from '../ownership.js';
+import {
+  conceptParamsSchema,
+  conceptProgressSchema,
+  errorSchema,
+  idParamsSchema,
+  progressBodySchema,
+  progressViewSchema,
+  quizAttemptBodySchema,
+  quizResultSchema,
+} from '../schemas.js';
+
+const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
+
+function requireConcept(outline: Outline | null, conceptId: string): void {
+  if (!outline || !conceptsOf(outline).some((c) => c.id === conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
+}
+
+export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
+  const { pool } = deps;
+  return async (app) => {
+    app.put(
+      '/v1/roadmaps/:id/progress/:conceptId',
+      { schema: { summary: 'Mark a concept done (or not)', tags: ['progress'], params: conceptParamsSchema, body: progressBodySchema, response: { 200: conceptProgressSchema, ...errors } } },
+      async (request) => {
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        requireConcept(row.outline, request.params.conceptId);
+        const updatedAt = await setConceptDone(pool, { ownerId: request.ownerId, roadmapId: row.id, conceptId: request.params.conceptId, done: request.body.done });
+        return { conceptId: request.params.conceptId, done: request.body.done, updatedAt: updatedAt.toISOString() };
+      },
+    );
+
+    app.post(
+      '/v1/roadmaps/:id/concepts/:conceptId/quiz-attempts',
+      {
+        schema: {
+          summary: "Submit answers to a concept's quiz: score and corrections",
+          description: 'Scored against the latest completed version of the quiz; every attempt is stored.',
+          tags: ['progress'],
+          params: conceptParamsSchema,
+          body: quizAttemptBodySchema,
+          response: { 201: quizResultSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const { conceptId } = request.params;
+        requireConcept(row.outline, conceptId);
+        const quiz = (await listVersions(pool, row.id, conceptId)).find((v) => v.kind === 'quiz' && v.status === 'completed');
+        if (!quiz) throw new AppError('CONTENT_NOT_READY', { message: 'This concept has no quiz yet.' });
+        const { questions } = quizSchema.parse(quiz.body);
+        if (request.body.answers.length !== questions.length) {
+          throw new AppError('VALIDATION_FAILED', {
+            details: [{ field: 'body.answers', issue: 'length', message: `the quiz has ${questions.length} questions; send one answer list per question` }],
+          });
+        }
+        const result = scoreQuiz(questions, request.body.answers);
+        const attemptedAt = await insertAttempt(pool, {
+          ownerId: request.ownerId,
+          roadmapId: row.id,
+          conceptId,
+          quizVersion: quiz.version,
+          answers: request.body.answers,
+          correct: result.correct,
+          total: result.total,
+          score: result.score,
+        });
+        return reply.status(201).send({ conceptId, quizVersion: quiz.version, ...result, attemptedAt: attemptedAt.toISOString() });
+      },
+    );
+
+    app.get(
+      '/v1/roadmaps/:id/progress',
+      { schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, response: { 200: progressViewSchema, ...errors } } },
+      async (request) => {
+        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const [done, attempts] = await Promise.all([doneConcepts(pool, request.ownerId, row.id), listAttempts(pool, request.ownerId, row.id)]);
+        // Only concepts still in the outline count (a repair may have removed one the learner had ticked).
+        const stages = (row.outline?.stages ?? []).map((s) => {
+          const ids = s.modules.flatMap((m) => m.concepts.map((c) => c.id));
+          return { stageId: s.id, total: ids.length, done: ids.filter((id) => done.includes(id)).length };
+        });
+        return {
+          roadmapId: row.id,
+          conceptsDone: done,
+          overall: { done: stages.reduce((n, s) => n + s.done, 0), total: stages.reduce((n, s) => n + s.total, 0) },
+          stages,
+          quizAttempts: attempts.map((a) => ({ conceptId: a.concept_id, quizVersion: a.quiz_version, correct: a.correct, total: a.total, score: a.score, attemptedAt: a.created_at.toISOString() })),
+        };
+      },
+    );
+  };
+}

@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
 import { controlRoutes } from './routes/control.js';
 import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
 import { progressRoutes } from './routes/progress.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
 
@@ -75,6 +76,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(progressRoutes(deps));
+  await app.register(exportRoutes(deps));
   await (await import('./static.js')).registerWebApp(app);
   return app;
 }

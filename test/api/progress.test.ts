@@ -47,6 +47,17 @@ describe('progress and quiz attempts', () => {
     expect((await call('POST', `/v1/roadmaps/${id}/concepts/${first}/regenerate`, { kind: 'tutorial' })).status).toBe(202);
     await waitFor(async () => (await call('GET', `/v1/roadmaps/${id}/concepts/${first}`)).body.content.tutorial.current.version === 2, 10_000, 'v2');
 
+    // Export: the whole roadmap as Markdown or JSON.
+    const md = await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/export?format=md`);
+    expect(md.headers.get('content-type')).toMatch(/text\/markdown/);
+    expect(md.headers.get('content-disposition')).toMatch(/attachment; filename="roadmap-.*\.md"/);
+    const text = await md.text();
+    expect(text).toMatch(new RegExp(`^# ${roadmap.outline.title}`));
+    expect(text.match(/\*\*Quiz\*\*/g)).toHaveLength(concepts.length);
+    const json = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/export?format=json`)).json()) as { concepts: Record<string, object> };
+    expect(Object.keys(json.concepts).sort()).toEqual([...concepts].sort());
+    expect((await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/export?format=pdf`)).status).toBe(400);
+
     const progress = (await call('GET', `/v1/roadmaps/${id}/progress`)).body;
     expect(progress.conceptsDone).toEqual([first]);
     expect(progress.overall).toEqual({ done: 1, total: concepts.length });

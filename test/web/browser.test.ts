@@ -21,6 +21,7 @@ describe('web app in Chromium', () => {
   let sup: Spawned | undefined;
   let browser: Browser | undefined;
   let page: Page;
+  const consoleErrors: string[] = [];
   let base = '';
   let learnUrl = '';
 
@@ -45,6 +46,10 @@ describe('web app in Chromium', () => {
       args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
     page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, locale: 'en-US' });
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
   }, 120_000);
 
   afterAll(async () => {
@@ -144,5 +149,8 @@ describe('web app in Chromium', () => {
     await page.getByText('已完成').first().waitFor();
     expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
     await shot('08-my-roadmaps-zh');
+  });
+  it('logged no errors in the browser console on any page', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

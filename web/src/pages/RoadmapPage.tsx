@@ -38,6 +38,17 @@ export function RoadmapPage({ id }: { id: string }) {
         <p>{outline.summary}</p>
         <p className="muted">{t('roadmap.meta', { hours: outline.totalHours, weeks: outline.weeks })}</p>
         <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
+        <p className="actions no-print">
+          <a href={`/v1/roadmaps/${encodeURIComponent(id)}/export?format=md`} download>
+            {t('roadmap.exportMd')}
+          </a>{' '}
+          <a href={`/v1/roadmaps/${encodeURIComponent(id)}/export?format=json`} download>
+            {t('roadmap.exportJson')}
+          </a>{' '}
+          <button type="button" onClick={() => window.print()}>
+            {t('roadmap.print')}
+          </button>
+        </p>
       </section>
       <section className="card" aria-label={t('gen.outline')}>
         <OutlineTree

@@ -91,8 +91,16 @@ describe('web app in Chromium', () => {
     await page.getByRole('link', { name: 'Open roadmap' }).click();
     await page.getByText(/Overall progress: 0 \/ \d+/).waitFor();
     await shot('03-roadmap');
+    const concepts = await page.locator('.concepts a').count();
+    await page.getByRole('button', { name: 'Graph' }).click();
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBe(concepts);
+    await shot('10-roadmap-graph');
+    await page.getByRole('button', { name: 'List' }).click();
     await page.locator('.concepts a').first().click();
     await page.locator('.tutorial').waitFor();
+    await page.locator('.tutorial .mermaid svg').first().waitFor({ timeout: 20_000 });
+    await shot('11-tutorial-mermaid');
     expect(await page.locator('.tutorial h1, .tutorial h2, .tutorial p').count()).toBeGreaterThan(0);
     expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
     await shot('04-concept-tutorial');

@@ -3,8 +3,6 @@
  * While a piece is being generated the page looks again every couple of seconds.
  */
 import { useCallback, useEffect, useState } from 'react';
-import Markdown from 'react-markdown';
-import remarkGfm from 'remark-gfm';
 import type { Quiz as QuizBody, Resource, Tutorial } from '../../../src/domain/content.js';
 import { CONTENT_KINDS, type ContentKind } from '../../../src/domain/enums.js';
 import { ApiError, api, type ConceptView } from '../api.js';
@@ -12,6 +10,7 @@ import { ProblemText } from '../components/Problem.js';
 import { Quiz } from '../components/Quiz.js';
 import { Regenerate } from '../components/Regenerate.js';
 import { Resources } from '../components/Resources.js';
+import { TutorialMarkdown } from '../components/TutorialMarkdown.js';
 import { ContentBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
 import { apiProblem, type Problem } from '../logic.js';
@@ -35,7 +34,7 @@ function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
     return (
       <article className="tutorial">
         <p className="muted">{t('concept.minutes', { n: tutorial.estimatedMinutes })}</p>
-        <Markdown remarkPlugins={[remarkGfm]}>{tutorial.markdown}</Markdown>
+        <TutorialMarkdown markdown={tutorial.markdown} />
       </article>
     );
   }

@@ -1,5 +1,6 @@
 /** The finished roadmap as a list of stages → modules → concepts, with the learner's progress. */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Concept } from '../../../src/domain/roadmap.js';
 import { ApiError, api, type RoadmapView } from '../api.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
@@ -8,14 +9,30 @@ import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
 import { apiProblem, overallProgress, stageProgress, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
-import { Link } from '../router.js';
+import { Link, navigate } from '../router.js';
 import { paths } from '../routes.js';
+
+/** One concept in the list: its done checkbox, link and size. */
+export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId: string; concept: Concept; done: boolean; onMark: (conceptId: string, done: boolean) => void }) {
+  const { t } = useLang();
+  return (
+    <div className={done ? 'concept-row done' : 'concept-row'}>
+      <input type="checkbox" checked={done} onChange={(e) => onMark(c.id, e.target.checked)} aria-label={t('concept.doneFor', { title: c.title })} />
+      <Link to={paths.concept(roadmapId, c.id)}>{c.title}</Link>
+      <span className="muted">{t('concept.meta', { hours: c.hours, difficulty: t(`difficulty.${c.difficulty}`) })}</span>
+    </div>
+  );
+}
+
+// React Flow is only fetched when the learner switches to the graph.
+const RoadmapGraph = lazy(() => import('../components/RoadmapGraph.js'));
 
 export function RoadmapPage({ id }: { id: string }) {
   const { t, suggest } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
   const { done, mark } = useProgress(id);
+  const [view, setView] = useState<'list' | 'graph'>('list');
 
   useEffect(() => {
     api.get(id).then(setRoadmap, (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' }));
@@ -51,24 +68,24 @@ export function RoadmapPage({ id }: { id: string }) {
         </p>
       </section>
       <section className="card" aria-label={t('gen.outline')}>
-        <OutlineTree
-          outline={outline}
-          stageExtra={(s) => (perStage[s.id] ? <ProgressBar tally={perStage[s.id]!} label={t('progress.stage')} /> : null)}
-          concept={(c) => (
-            <div className="concept-row">
-              <input
-                type="checkbox"
-                checked={done.has(c.id)}
-                onChange={(e) => mark(c.id, e.target.checked)}
-                aria-label={t('concept.doneFor', { title: c.title })}
-              />
-              <Link to={paths.concept(id, c.id)}>{c.title}</Link>
-              <span className="muted">
-                {t('concept.meta', { hours: c.hours, difficulty: t(`difficulty.${c.difficulty}`) })}
-              </span>
-            </div>
-          )}
-        />
+        <div className="view-toggle no-print" role="group" aria-label={t('roadmap.view')}>
+          {(['list', 'graph'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+              {t(v === 'list' ? 'roadmap.viewList' : 'roadmap.viewGraph')}
+            </button>
+          ))}
+        </div>
+        {view === 'graph' ? (
+          <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
+            <RoadmapGraph outline={outline} done={done} label={t('roadmap.graph')} onOpen={(c) => navigate(paths.concept(id, c))} />
+          </Suspense>
+        ) : (
+          <OutlineTree
+            outline={outline}
+            stageExtra={(s) => (perStage[s.id] ? <ProgressBar tally={perStage[s.id]!} label={t('progress.stage')} /> : null)}
+            concept={(c) => <ConceptRow roadmapId={id} concept={c} done={done.has(c.id)} onMark={mark} />}
+          />
+        )}
       </section>
     </div>
   );

@@ -1,0 +1,121 @@
+/**
+ * The web app's components rendered by React to HTML, without a DOM (react-dom/server): the new-roadmap
+ * form labels every field, the outline tree shows every stage, module and concept and marks the done ones,
+ * and the graph view lays the roadmap out in stage columns with prerequisite edges.
+ * The web sources are JSX with DOM types, outside the test tsconfig, so they are imported by path and typed here.
+ */
+import { createElement, type ComponentType, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Concept, Outline } from '../../src/domain/roadmap.js';
+
+const load = <T>(file: string) => import(/* @vite-ignore */ `../../web/src/${file}`) as Promise<T>;
+
+interface Graph {
+  graphLayout: (o: Outline, done: ReadonlySet<string>) => {
+    nodes: { id: string; position: { x: number; y: number }; className?: string }[];
+    edges: { source: string; target: string }[];
+  };
+}
+
+const concept = (id: string, prerequisites: string[] = []): Concept => ({
+  id,
+  title: `Concept ${id.toUpperCase()}`,
+  description: '',
+  hours: 1,
+  difficulty: 'easy',
+  prerequisites,
+  keywords: [],
+});
+
+const outline: Outline = {
+  title: 'Sample',
+  summary: '',
+  totalHours: 5,
+  weeks: 2,
+  stages: [
+    { id: 's1', title: 'Stage One', description: 'first', modules: [{ id: 'm1', title: 'Module Alpha', description: '', concepts: [concept('a'), concept('b', ['a'])] }] },
+    {
+      id: 's2',
+      title: 'Stage Two',
+      description: 'second',
+      modules: [
+        { id: 'm2', title: 'Module Beta', description: '', concepts: [concept('c', ['a', 'b'])] },
+        { id: 'm3', title: 'Module Gamma', description: '', concepts: [concept('d', ['c', 'gone'])] },
+      ],
+    },
+  ],
+};
+
+let LangProvider: ComponentType<{ children: ReactNode }>;
+/** Render inside the language provider, as the app does (English: the stubbed stored choice). */
+const render = (el: ReturnType<typeof createElement>) => renderToString(createElement(LangProvider, null, el));
+const decode = (s: string) => s.replace(/<!-- -->/g, '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+
+beforeAll(async () => {
+  // Just enough of a browser for the provider's first render: the stored language choice.
+  vi.stubGlobal('window', { localStorage: { getItem: () => 'en', setItem: () => undefined } });
+  ({ LangProvider } = await load<{ LangProvider: typeof LangProvider }>('lang.js'));
+});
+afterAll(() => vi.unstubAllGlobals());
+
+describe('new-roadmap form', () => {
+  it('labels every field, each <label for> naming an input that exists', async () => {
+    const { NewRoadmapPage } = await load<{ NewRoadmapPage: ComponentType }>('pages/NewRoadmapPage.js');
+    const html = decode(render(createElement(NewRoadmapPage)));
+    const labels: Record<string, string> = Object.fromEntries([...html.matchAll(/<label for="([^"]+)">([^<]*)<\/label>/g)].map((m) => [m[2]!, m[1]!]));
+    expect(labels).toEqual({
+      'Your goal': 'f-goal',
+      'Your level': 'f-level',
+      'Hours per week': 'f-hoursPerWeek',
+      Weeks: 'f-weeks',
+      'Background (optional)': 'f-background',
+      'Motivation (optional)': 'f-motivation',
+      'Roadmap language (e.g. en, zh-CN)': 'f-language',
+    });
+    for (const id of Object.values(labels)) expect(html, id).toMatch(new RegExp(`<(input|textarea|select)[^>]* id="${id}"`));
+    // The review checkbox is labelled by the <label> around it.
+    expect(html).toMatch(/<label class="check"><input type="checkbox" name="review"[^>]*\/>Let me review the outline first<\/label>/);
+    expect(html).toMatch(/<button type="submit" class="primary">Create roadmap<\/button>/);
+  });
+});
+
+describe('outline tree', () => {
+  it('shows every stage, module and concept title, and marks the done concepts', async () => {
+    const { OutlineTree } = await load<{ OutlineTree: ComponentType<{ outline: Outline; concept: (c: Concept) => ReactNode }> }>('components/OutlineTree.js');
+    const { ConceptRow } = await load<{ ConceptRow: ComponentType<{ roadmapId: string; concept: Concept; done: boolean; onMark: () => void }> }>('pages/RoadmapPage.js');
+    const done = new Set(['a', 'c']);
+    const html = decode(
+      render(createElement(OutlineTree, { outline, concept: (c: Concept) => createElement(ConceptRow, { roadmapId: 'r1', concept: c, done: done.has(c.id), onMark: () => undefined }) })),
+    );
+    for (const s of outline.stages) {
+      expect(html).toContain(`<h3>${s.title}</h3>`);
+      for (const m of s.modules) {
+        expect(html).toContain(`<h4>${m.title}</h4>`);
+        for (const c of m.concepts) expect(html).toContain(`<a href="/roadmaps/r1/concepts/${c.id}">${c.title}</a>`);
+      }
+    }
+    const rows = [...html.matchAll(/<div class="concept-row( done)?"><input type="checkbox" aria-label="([^"]+)"( checked="")?/g)];
+    expect(rows.map((r) => [r[2], Boolean(r[1]), Boolean(r[3])])).toEqual([
+      ['Done: Concept A', true, true],
+      ['Done: Concept B', false, false],
+      ['Done: Concept C', true, true],
+      ['Done: Concept D', false, false],
+    ]);
+  });
+});
+
+describe('roadmap graph layout', () => {
+  it('puts stages in columns, concepts in order, edges from known prerequisites, done concepts marked', async () => {
+    const { graphLayout } = await load<Graph>('components/RoadmapGraph.js');
+    const { nodes, edges } = graphLayout(outline, new Set(['b']));
+    const at = Object.fromEntries(nodes.map((n) => [n.id, n.position]));
+    expect(at.a!.x).toBe(at.b!.x);
+    expect(at.c!.x).toBe(at.d!.x);
+    expect(at.c!.x).toBeGreaterThan(at.a!.x);
+    expect(at.b!.y).toBeGreaterThan(at.a!.y);
+    expect(at.d!.y).toBeGreaterThan(at.c!.y);
+    expect(nodes.filter((n) => n.className?.includes('done')).map((n) => n.id)).toEqual(['b']);
+    expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['a->b', 'a->c', 'b->c', 'c->d']);
+  });
+});

@@ -5,6 +5,7 @@
 import { WORKFLOW_STEPS, type RoadmapStatus, type WorkflowStep } from '../../src/domain/enums.js';
 import { roadmapRequestSchema, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import type { Question } from '../../src/domain/content.js';
+import { isCorrect } from '../../src/domain/quiz.js';
 import { messages, type Lang, type MessageKey } from './i18n.js';
 
 export interface FormValues {
@@ -120,9 +121,7 @@ export function choose(q: Pick<Question, 'type'>, chosen: readonly number[] = []
   return chosen.includes(index) ? chosen.filter((i) => i !== index) : [...chosen, index].sort((a, b) => a - b);
 }
 
-export function isCorrect(q: Pick<Question, 'answer'>, chosen: readonly number[] = []): boolean {
-  return chosen.length === q.answer.length && q.answer.every((a) => chosen.includes(a));
-}
+export { isCorrect };
 
 export function scoreQuiz(questions: readonly Pick<Question, 'id' | 'answer'>[], answers: Answers) {
   const correct = questions.filter((q) => isCorrect(q, answers[q.id])).map((q) => q.id);

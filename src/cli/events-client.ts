@@ -16,13 +16,14 @@ export interface StreamEvent {
   terminal?: string;
 }
 
-interface RawEvent {
+export interface RawEvent {
   id: string | null;
   event: string;
   data: string;
 }
 
-async function* parse(body: ReadableStream<Uint8Array>): AsyncGenerator<RawEvent> {
+/** Parses an SSE body into events; comment lines (heartbeats) go to `onComment`. */
+export async function* parseSse(body: ReadableStream<Uint8Array>, onComment?: (text: string) => void): AsyncGenerator<RawEvent> {
   const decoder = new TextDecoder();
   let buffer = '';
   let current: RawEvent = { id: null, event: 'message', data: '' };
@@ -35,7 +36,9 @@ async function* parse(body: ReadableStream<Uint8Array>): AsyncGenerator<RawEvent
       if (line === '') {
         if (current.data !== '' || current.event !== 'message') yield current;
         current = { id: null, event: 'message', data: '' };
-      } else if (!line.startsWith(':')) {
+      } else if (line.startsWith(':')) {
+        onComment?.(line.slice(1).trim());
+      } else {
         const i = line.indexOf(':');
         const field = i < 0 ? line : line.slice(0, i);
         const value = i < 0 ? '' : line.slice(i + 1).replace(/^ /, '');
@@ -56,7 +59,7 @@ export async function* followEvents(api: string, roadmapId: string, options: { m
         headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) },
       });
       if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
-      for await (const e of parse(res.body)) {
+      for await (const e of parseSse(res.body)) {
         failures = 0;
         if (e.event === 'end') {
           const { status } = JSON.parse(e.data) as { status: string };

@@ -1,9 +1,7 @@
-/** Reads a roadmap's event stream in tests: every raw SSE event, including comments, until `end` or a stop. */
-export interface SseEvent {
-  id: string | null;
-  event: string;
-  data: string;
-}
+/** Reads a roadmap's event stream in tests: every raw SSE event, and the comments, until `end` or a stop. */
+import { parseSse, type RawEvent } from '../../src/cli/events-client.js';
+
+export type SseEvent = RawEvent;
 
 export interface SseReader {
   events: SseEvent[];
@@ -19,29 +17,8 @@ export function readSse(url: string, headers: Record<string, string> = {}): SseR
   const done = (async () => {
     const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: controller.signal });
     if (!res.ok || !res.body) throw new Error(`stream answered ${res.status}: ${await res.text()}`);
-    const decoder = new TextDecoder();
-    let buffer = '';
-    let cur: SseEvent = { id: null, event: 'message', data: '' };
     try {
-      for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-        buffer += decoder.decode(chunk, { stream: true });
-        let nl: number;
-        while ((nl = buffer.indexOf('\n')) >= 0) {
-          const line = buffer.slice(0, nl);
-          buffer = buffer.slice(nl + 1);
-          if (line === '') {
-            if (cur.data || cur.event !== 'message') events.push(cur);
-            cur = { id: null, event: 'message', data: '' };
-          } else if (line.startsWith(':')) comments.push(line.slice(1).trim());
-          else {
-            const i = line.indexOf(':');
-            const [field, value] = [line.slice(0, i), line.slice(i + 1).replace(/^ /, '')];
-            if (field === 'id') cur.id = value;
-            if (field === 'event') cur.event = value;
-            if (field === 'data') cur.data += value;
-          }
-        }
-      }
+      for await (const e of parseSse(res.body, (c) => comments.push(c))) events.push(e);
     } catch (err) {
       if (!controller.signal.aborted) throw err;
     }

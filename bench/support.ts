@@ -1,12 +1,9 @@
 /** Shared pieces of the benchmarks: a scratch database, progress lines, child processes, markdown tables. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
-import { migrate } from '../src/store/migrate.js';
-import { createLogger } from '../src/telemetry/logger.js';
+import { createScratchDatabase, type ScratchDatabase } from '../tools/scratch-database.js';
 
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -18,24 +15,8 @@ export function progress(message: string): void {
   process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}\n`);
 }
 
-export async function scratchDatabase(queueSchema: string | null): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `pathsmith_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  await migrate(url.toString(), createLogger('cli', 'silent'), queueSchema);
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+export function scratchDatabase(queueSchema: string | null): Promise<ScratchDatabase> {
+  return createScratchDatabase({ adminUrl: ADMIN_URL, prefix: 'pathsmith_bench', migrate: true, queueSchema });
 }
 
 /** Starts `pathsmith <args>` and resolves once it logs `readyMsg`. */

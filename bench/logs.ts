@@ -12,7 +12,7 @@ import pg from 'pg';
 import { LogProducer } from '../src/logsink/producer.js';
 import { createQueueKit } from '../src/queue/kit.js';
 import { createLogger } from '../src/telemetry/logger.js';
-import { fmt, progress, quick, REDIS_URL, scratchDatabase, startRole, stop, table } from './support.js';
+import { fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startRole, stop, table } from './support.js';
 
 const silent = createLogger('cli', 'silent');
 const N = quick ? 50_000 : 300_000;
@@ -72,20 +72,7 @@ async function main(): Promise<void> {
     await producer.close();
 
     progress('baseline: one INSERT per event on one connection');
-    const naive = new pg.Client({ connectionString: db.url });
-    await naive.connect();
-    const naiveId = randomUUID();
-    let n = 0;
-    const until = performance.now() + (quick ? 3000 : 8000);
-    const t1 = performance.now();
-    while (performance.now() < until) {
-      await naive.query(
-        `INSERT INTO execution_logs (id, roadmap_id, seq, level, category, message, created_at) VALUES ($1, $2, $3, 'info', 'agent', 'naive', now())`,
-        [randomUUID(), naiveId, n++],
-      );
-    }
-    const naiveRate = n / ((performance.now() - t1) / 1000);
-    await naive.end();
+    const naiveRate = await singleInsertRate(db.url, quick ? 3000 : 8000);
     rows.push(['baseline: one INSERT per event', fmt(naiveRate), '', '']);
     progress(`  ${fmt(naiveRate)} events/s`);
 

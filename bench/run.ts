@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
-import { fmt, progress, quick, REDIS_URL, scratchDatabase, startRole, stop, table } from './support.js';
+import { fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startRole, stop, table } from './support.js';
 import { latencyChart } from './svg.js';
 
 const RATES = quick ? [25, 100, 400, 1600] : [25, 50, 100, 200, 400, 800, 1600, 3200, 6400];
@@ -118,17 +118,12 @@ async function main(): Promise<void> {
   await stopChild(bare.proc);
 
   // The old design.
+  let insertRate = 0;
   {
     const db = await scratchDatabase(null);
     const pool = new pg.Pool({ connectionString: db.url, max: 2, application_name: 'pathsmith:bench' });
     progress('reference: single-row INSERTs on one connection');
-    const c = await pool.connect();
-    let n = 0;
-    const until = performance.now() + (quick ? 2000 : 5000);
-    const t0 = performance.now();
-    while (performance.now() < until) await c.query(`INSERT INTO execution_logs (id, roadmap_id, seq, level, category, message, created_at) VALUES ($1, $2, $3, 'info', 'agent', 'x', now())`, [randomUUID(), randomUUID(), n++]);
-    c.release();
-    const insertRate = n / ((performance.now() - t0) / 1000);
+    insertRate = await singleInsertRate(db.url, quick ? 2000 : 5000);
     progress(`  ${fmt(insertRate)} INSERTs/s`);
 
     progress('old design: pipeline and per-event INSERTs in the request, one process, pool of 20');
@@ -143,7 +138,6 @@ async function main(): Promise<void> {
     await pool.end();
     await db.drop();
     out.push(`References: bare validated Fastify POST ${fmt(bareRun.requests.average)} req/s; single-row INSERT ${fmt(insertRate)}/s on one connection.`);
-    (globalThis as Record<string, unknown>).insertRate = insertRate;
   }
 
   // Pathsmith as deployed (and its API alone, workers stopped: the request path without generation's CPU).
@@ -205,7 +199,6 @@ async function main(): Promise<void> {
   await stopChild(llm.proc);
 
   // Report.
-  const insertRate = (globalThis as Record<string, unknown>).insertRate as number;
   const best = (steps: Step[]) => steps.filter((s) => s.p99 < 100 && s.errors === 0).reduce((m, s) => Math.max(m, s.achieved), 0);
   /** The most a design served with no errors while keeping up (≥ 90 % of the offered rate). */
   const sustained = (steps: Step[]) => steps.filter((s) => s.errors === 0 && s.achieved >= 0.9 * s.rate).reduce((m, s) => Math.max(m, s.achieved), 0);

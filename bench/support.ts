@@ -1,7 +1,9 @@
 /** Shared pieces of the benchmarks: a scratch database, progress lines, child processes, markdown tables. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
 import { createScratchDatabase, type ScratchDatabase } from '../tools/scratch-database.js';
 
@@ -17,6 +19,26 @@ export function progress(message: string): void {
 
 export function scratchDatabase(queueSchema: string | null): Promise<ScratchDatabase> {
   return createScratchDatabase({ adminUrl: ADMIN_URL, prefix: 'pathsmith_bench', migrate: true, queueSchema });
+}
+
+/** Execution-log rows written one INSERT at a time on one connection for `ms`: rows per second. */
+export async function singleInsertRate(url: string, ms: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const roadmapId = randomUUID();
+  let n = 0;
+  const t0 = performance.now();
+  try {
+    while (performance.now() - t0 < ms) {
+      await client.query(
+        `INSERT INTO execution_logs (id, roadmap_id, seq, level, category, message, created_at) VALUES ($1, $2, $3, 'info', 'agent', 'single row', now())`,
+        [randomUUID(), roadmapId, n++],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+  return n / ((performance.now() - t0) / 1000);
 }
 
 /** Starts `pathsmith <args>` and resolves once it logs `readyMsg`. */

@@ -41,7 +41,6 @@ export const resourceSchema = z.object({
   query: z.string(),
   verification: z.enum(['catalogue', 'http', 'search']),
 });
-export const resourcesSchema = z.object({ resources: z.array(resourceSchema) }).meta({ id: 'Resources' });
 export type Resource = z.infer<typeof resourceSchema>;
 
 export const QUESTION_TYPES = ['single_choice', 'multiple_choice', 'true_false'] as const;

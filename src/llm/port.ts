@@ -5,15 +5,11 @@
  * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
-import type { ContentKind } from '../domain/enums.js';
 import type { Intent } from '../domain/intent.js';
 import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
 
 export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
-
-/** The content kinds are LLM tasks of the same name. */
-export const CONTENT_TASK: Record<ContentKind, LlmTask> = { tutorial: 'tutorial', resources: 'resources', quiz: 'quiz' };
 
 export interface Prompt {
   system: string;

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
-import { TEST_REDIS_URL } from '../helpers/services.js';
+import { clearRedisNamespace, TEST_REDIS_URL } from '../helpers/services.js';
 import { waitFor } from '../helpers/system.js';
 
 describe('three roles as separate processes on PostgreSQL and Redis', () => {
@@ -20,10 +20,7 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
   });
   afterAll(async () => {
     for (const p of procs) if (p.proc.exitCode === null) p.proc.kill('SIGKILL');
-    const redis = new Redis(TEST_REDIS_URL);
-    const keys = await redis.keys(`${namespace}:*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await clearRedisNamespace(namespace);
     await db?.drop();
   });
 

@@ -11,7 +11,7 @@ import { createRuntime, type Runtime } from '../../src/runtime.js';
 import { startContentWorker } from '../../src/workers/content/main.js';
 import { startLogsWorker } from '../../src/workers/logs/main.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
-import { TEST_REDIS_URL } from './services.js';
+import { clearRedisNamespace, TEST_REDIS_URL } from './services.js';
 
 export type Backend = 'postgres' | 'redis';
 
@@ -80,22 +80,10 @@ export async function startSystem(
       await api.close();
       // Workers last, so the API's final log batches are still consumed.
       for (const c of closers) await c();
-      if (backend === 'redis') await clearRedisNamespace(config);
+      if (backend === 'redis') await clearRedisNamespace(config.QUEUE_NAMESPACE);
       await db.drop();
     },
   };
-}
-
-async function clearRedisNamespace(config: Config): Promise<void> {
-  const { Redis } = await import('ioredis');
-  const redis = new Redis(TEST_REDIS_URL);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.QUEUE_NAMESPACE}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await redis.quit();
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs`. */

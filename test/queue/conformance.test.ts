@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueueKit, type QueueKit } from '../../src/queue/kit.js';
 import type { QueueName } from '../../src/domain/enums.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { TEST_REDIS_URL } from '../helpers/services.js';
+import { clearRedisNamespace, TEST_REDIS_URL } from '../helpers/services.js';
 import { waitFor } from '../helpers/system.js';
 
 const fast = { lockDuration: 1000, stalledInterval: 500 };
@@ -40,13 +40,7 @@ describe.each(['postgres', 'redis'] as const)('queue conformance: %s', (backend)
   afterAll(async () => {
     for (const c of closers.reverse()) await c();
     await kit.close();
-    if (backend === 'redis') {
-      const { Redis } = await import('ioredis');
-      const r = new Redis(TEST_REDIS_URL);
-      const keys = await r.keys(`${namespace}:*`);
-      if (keys.length) await r.del(...keys);
-      await r.quit();
-    }
+    if (backend === 'redis') await clearRedisNamespace(namespace);
     await db.drop();
   });
 

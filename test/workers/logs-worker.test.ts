@@ -13,14 +13,14 @@ import { testConfig } from '../helpers/system.js';
 import { LogProducer } from '../../src/logsink/producer.js';
 import type { LogEvent } from '../../src/logsink/events.js';
 import { createQueueKit, type QueueKit } from '../../src/queue/kit.js';
-import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { createRuntime } from '../../src/runtime.js';
 import { migrate } from '../../src/store/migrate.js';
 import { createLogger } from '../../src/telemetry/logger.js';
 import { applyRetention } from '../../src/workers/logs/retention.js';
 import { startLogsWorker } from '../../src/workers/logs/main.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { spawnPathsmith } from '../helpers/processes.js';
-import { TEST_REDIS_URL } from '../helpers/services.js';
+import { clearRedisNamespace, TEST_REDIS_URL } from '../helpers/services.js';
 import { waitFor } from '../helpers/system.js';
 
 const silent = createLogger('cli', 'silent');
@@ -49,15 +49,11 @@ describe('logs worker on Redis queues', () => {
   });
   afterAll(async () => {
     await kit?.close();
-    const { Redis } = await import('ioredis');
-    const r = new Redis(TEST_REDIS_URL);
-    const keys = await r.keys(`${namespace}:*`);
-    if (keys.length) await r.del(...keys);
-    await r.quit();
+    await clearRedisNamespace(namespace);
     await db?.drop();
   });
 
-  const countFor = async (rt: Runtime | null, url: string, roadmapId: string) => {
+  const countFor = async (url: string, roadmapId: string) => {
     const pg = (await import('pg')).default;
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -73,15 +69,15 @@ describe('logs worker on Redis queues', () => {
     const roadmapId = randomUUID();
     const producer = producerOn(kit);
     const ids = await emitBurst(producer, roadmapId, 30_000);
-    await waitFor(async () => (await countFor(null, db.url, roadmapId)).n > 0, 20_000, 'the first rows');
+    await waitFor(async () => (await countFor(db.url, roadmapId)).n > 0, 20_000, 'the first rows');
     first.proc.kill('SIGKILL');
     await first.exited;
-    expect((await countFor(null, db.url, roadmapId)).n).toBeLessThan(ids.length);
+    expect((await countFor(db.url, roadmapId)).n).toBeLessThan(ids.length);
     const second = spawnPathsmith(['worker', 'logs'], env);
-    await waitFor(async () => (await countFor(null, db.url, roadmapId)).n === ids.length, 60_000, 'every event');
+    await waitFor(async () => (await countFor(db.url, roadmapId)).n === ids.length, 60_000, 'every event');
     second.proc.kill('SIGTERM');
     await second.exited;
-    expect(await countFor(null, db.url, roadmapId)).toEqual({ n: ids.length, d: ids.length });
+    expect(await countFor(db.url, roadmapId)).toEqual({ n: ids.length, d: ids.length });
     await producer.close();
   }, 120_000);
 

@@ -1,7 +1,12 @@
 import type { MigrationBuilder } from 'node-pg-migrate';
-import { LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../src/domain/enums.js';
-import { checkIn } from '../src/store/sql-enums.js';
-import { ANONYMOUS_USER_ID } from '../src/store/sql/users.js';
+
+// Frozen history: this file states the values as they were when it was written, and never imports live
+// modules. test/store/schema.test.ts checks that the constraints still match src/domain/enums.ts.
+const STATUSES = `'queued', 'running', 'awaiting_review', 'completed', 'partial', 'failed', 'cancelled'`;
+const STEPS = `'queued', 'intent_analysis', 'outline', 'validation', 'repair', 'review', 'content', 'done'`;
+const LEVELS = `'debug', 'info', 'warn', 'error'`;
+const CATEGORIES = `'workflow', 'agent', 'llm', 'content', 'api'`;
+const ANONYMOUS_USER_ID = '00000000-0000-4000-8000-000000000000';
 
 export function up(pgm: MigrationBuilder): void {
   pgm.sql(`
@@ -25,8 +30,8 @@ export function up(pgm: MigrationBuilder): void {
     CREATE TABLE roadmaps (
       id               uuid PRIMARY KEY,
       owner_id         uuid NOT NULL REFERENCES users(id),
-      status           text NOT NULL DEFAULT 'queued' ${checkIn('status', ROADMAP_STATUSES)},
-      step             text NOT NULL DEFAULT 'queued' ${checkIn('step', WORKFLOW_STEPS)},
+      status           text NOT NULL DEFAULT 'queued' CHECK (status IN (${STATUSES})),
+      step             text NOT NULL DEFAULT 'queued' CHECK (step IN (${STEPS})),
       request          jsonb NOT NULL,
       outline          jsonb,
       error            jsonb,
@@ -49,7 +54,7 @@ export function up(pgm: MigrationBuilder): void {
     CREATE TABLE step_checkpoints (
       roadmap_id  uuid NOT NULL REFERENCES roadmaps(id) ON DELETE CASCADE,
       key         text NOT NULL,
-      step        text NOT NULL ${checkIn('step', WORKFLOW_STEPS)},
+      step        text NOT NULL CHECK (step IN (${STEPS})),
       output      jsonb NOT NULL,
       duration_ms integer NOT NULL,
       created_at  timestamptz NOT NULL DEFAULT now(),
@@ -62,9 +67,9 @@ export function up(pgm: MigrationBuilder): void {
       id          uuid PRIMARY KEY,
       roadmap_id  uuid NOT NULL,
       seq         bigint NOT NULL,
-      level       text NOT NULL ${checkIn('level', LOG_LEVELS)},
-      category    text NOT NULL ${checkIn('category', LOG_CATEGORIES)},
-      step        text ${checkIn('step', WORKFLOW_STEPS)},
+      level       text NOT NULL CHECK (level IN (${LEVELS})),
+      category    text NOT NULL CHECK (category IN (${CATEGORIES})),
+      step        text CHECK (step IN (${STEPS})),
       agent       text,
       concept_id  text,
       message     text NOT NULL,

@@ -1,6 +1,8 @@
 import type { MigrationBuilder } from 'node-pg-migrate';
-import { CONTENT_KINDS, CONTENT_STATUSES } from '../src/domain/enums.js';
-import { checkIn } from '../src/store/sql-enums.js';
+
+// Frozen history: literal values, never imports of live modules (see 1764331200000_initial.ts).
+const KINDS = `'tutorial', 'resources', 'quiz'`;
+const PIECE_STATUSES = `'pending', 'generating', 'completed', 'failed'`;
 
 export function up(pgm: MigrationBuilder): void {
   pgm.sql(`
@@ -13,9 +15,9 @@ export function up(pgm: MigrationBuilder): void {
     CREATE TABLE concept_content (
       roadmap_id    uuid NOT NULL REFERENCES roadmaps(id) ON DELETE CASCADE,
       concept_id    text NOT NULL,
-      kind          text NOT NULL ${checkIn('kind', CONTENT_KINDS)},
+      kind          text NOT NULL CHECK (kind IN (${KINDS})),
       version       integer NOT NULL CHECK (version >= 1),
-      status        text NOT NULL DEFAULT 'pending' ${checkIn('status', CONTENT_STATUSES)},
+      status        text NOT NULL DEFAULT 'pending' CHECK (status IN (${PIECE_STATUSES})),
       body          jsonb,
       error         jsonb,
       attempts      integer NOT NULL DEFAULT 0,

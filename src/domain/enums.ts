@@ -1,7 +1,8 @@
 /**
  * The one vocabulary module (DESIGN.md rule 7). Every status, step, level and kind that is stored, sent over
- * the API or checked by the database comes from here: the migrations build their CHECK constraints from these
- * arrays, the zod schemas build their enums from them, and the web app imports them.
+ * the API or checked by the database comes from here: the zod schemas build their enums from these arrays, the
+ * web app imports them, and the migrations' CHECK constraints allow exactly these values (migrations are frozen
+ * history and state them literally; test/store/schema.test.ts keeps the two in step).
  *
  * Glossary
  * - roadmap: one learner request and everything generated for it; its `status` is the lifecycle below.

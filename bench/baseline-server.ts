@@ -2,7 +2,7 @@
  * The seed's old design, composed from Pathsmith's own modules: one process whose request handler validates,
  * stores, runs the outline workflow inline (intent → outline → validation, through the same LLM provider) and
  * writes every execution-log event with its own INSERT, on the seed's pool of 20 connections. The handler holds
- * its connection for the whole request, as a session-per-request web app does.
+ * its connection for the whole request, as a client-per-request web app does.
  */
 import { randomUUID } from 'node:crypto';
 import Fastify from 'fastify';
@@ -13,8 +13,8 @@ import { roadmapRequestSchema } from '../src/domain/roadmap.js';
 import { createLlmProvider } from '../src/llm/index.js';
 import type { LogEvent, LogEventInput } from '../src/logsink/events.js';
 import type { LogSink } from '../src/logsink/producer.js';
-import type { Pool } from '../src/store/db.js';
-import { finishRun, insertRoadmap, startRun } from '../src/store/sql/roadmaps.js';
+import { claimRun, finishRun } from '../src/store/sql/roadmap-runs.js';
+import { insertRoadmap } from '../src/store/sql/roadmaps.js';
 import { ANONYMOUS_USER_ID } from '../src/store/sql/users.js';
 import { createLogger } from '../src/telemetry/logger.js';
 import { StepRunner } from '../src/workers/content/step-runner.js';
@@ -55,13 +55,12 @@ app.post('/v1/roadmaps', { schema: { body: roadmapRequestSchema } }, async (requ
   try {
     const id = randomUUID();
     // Everything below runs on the request's own connection, through a pool-shaped facade.
-    const session = { query: client.query.bind(client) } as unknown as Pool;
-    await insertRoadmap(session, { id, ownerId: ANONYMOUS_USER_ID, request: request.body, requestHash: 'baseline', idempotencyKey: null, requestId: request.id });
-    await startRun(session, id);
+    await insertRoadmap(client, { id, ownerId: ANONYMOUS_USER_ID, request: request.body, requestHash: 'baseline', idempotencyKey: null, requestId: request.id });
+    await claimRun(client, id, 0);
     const logs = new InlineLogWriter(client);
-    const deps = { roadmapId: id, requestId: request.id, request: request.body, pool: session, llm, logs, logger, signal: new AbortController().signal };
+    const deps = { roadmapId: id, requestId: request.id, request: request.body, pool: client, llm, logs, logger, signal: new AbortController().signal };
     const result = await runOutlineWorkflow(await StepRunner.load(deps), deps);
-    await finishRun(session, id, { status: 'completed', step: 'done' });
+    await finishRun(client, id, 0, { status: 'completed', step: 'done', error: null });
     logs.emit({ roadmapId: id, level: 'info', category: 'workflow', message: `Roadmap completed (${result.kind})` });
     await logs.flush();
     return reply.status(201).send({ id, status: 'completed' });

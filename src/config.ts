@@ -84,16 +84,31 @@ const envSchema = z.object({
    */
   RESOURCE_LINK_CHECK: z.enum(['http', 'off']).default('http'),
   LINK_CHECK_TIMEOUT_MS: int(100, 60_000).default(5000),
-  /** Attempts per job before it is failed for good. */
+  /** Attempts per job before it is failed for good; only content failures spend them (see TRANSIENT_RETRY_WINDOW_MS). */
   JOB_ATTEMPTS: int(1, 20).default(3),
   JOB_BACKOFF_MS: int(0, 600_000).default(2000),
-  /** A job whose worker stops renewing its lock for this long is taken as stalled and redelivered. */
-  JOB_LOCK_MS: int(1000, 600_000).default(30_000),
-  /** How often a worker looks for stalled jobs. */
-  STALLED_INTERVAL_MS: int(500, 600_000).default(30_000),
-  /** A queued roadmap whose job cannot be found after this long is enqueued again (rule 1). */
-  SWEEP_INTERVAL_MS: int(500, 3_600_000).default(15_000),
-  SWEEP_GRACE_MS: int(0, 3_600_000).default(10_000),
+  /**
+   * An infrastructure fault (PostgreSQL or Redis unreachable, the LLM's 5xx/429/timeouts) is waited out for this
+   * long, with capped backoff, without spending the content attempts: a restart or failover of a dependency
+   * takes minutes, not hours. After it, the job fails for good and the roadmap says why.
+   */
+  TRANSIENT_RETRY_WINDOW_MS: int(1000, 24 * 3600_000).default(10 * 60_000),
+  /**
+   * A job whose worker stops renewing its lock for this long is taken as stalled and redelivered. BullMQ renews
+   * it every half of this, so a live worker keeps it with a 3 s margin; with the stalled check below, an
+   * interrupted job is taken over within about 6 + 4 s (DESIGN.md asks for 15 s).
+   */
+  JOB_LOCK_MS: int(1000, 600_000).default(6000),
+  /** How often a worker looks for stalled jobs; one cheap query or script per queue and interval. */
+  STALLED_INTERVAL_MS: int(500, 600_000).default(4000),
+  /**
+   * How often the elected reconciler compares the roadmaps that must have live work with what the queue reports
+   * for their job ids, and re-creates what is missing (DESIGN.md lifecycle, mechanism 3). It acts on a roadmap
+   * only after two rounds in a row found no live job, so a job between two states is never doubled.
+   */
+  RECONCILE_INTERVAL_MS: int(100, 3_600_000).default(10_000),
+  /** Roadmaps changed more recently than this are left for the next round: they are mid-transition. */
+  RECONCILE_GRACE_MS: int(0, 3_600_000).default(5000),
   SHUTDOWN_TIMEOUT_MS: int(100, 300_000).default(15_000),
 
   // Execution logs

@@ -54,6 +54,9 @@ export const roadmapViewSchema = z
       .object({ calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), costUsd: z.number() })
       .optional()
       .describe('LLM usage of this roadmap so far.'),
+    actions: z
+      .object({ retry: z.boolean(), cancel: z.boolean(), review: z.boolean() })
+      .describe('What the learner can do now, by the lifecycle rules; `retry` is also true for a queued or running roadmap whose work the queue has lost.'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     links: linksSchema,

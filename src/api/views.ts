@@ -1,5 +1,6 @@
 /** Turns stored rows into the API's response shapes. */
 import { CONTENT_KINDS, type ContentKind, type ContentStatus } from '../domain/enums.js';
+import { can, canRetry } from '../domain/lifecycle.js';
 import { conceptsOf } from '../domain/roadmap.js';
 import type { PieceRow } from '../store/sql/content.js';
 import type { UsageTotals } from '../store/sql/usage.js';
@@ -19,7 +20,12 @@ function contentStatus(pieces: readonly PieceRow[]): Record<string, Partial<Reco
   return out;
 }
 
-export function roadmapView(row: RoadmapRow, base: string, pieces: readonly PieceRow[] = [], usage?: UsageTotals[]): RoadmapView {
+/** The learner's possible actions, from the lifecycle rules and whether the roadmap's work is live. */
+export function actionsFor(row: RoadmapRow, workIsLive: boolean): RoadmapView['actions'] {
+  return { retry: canRetry(row.status, workIsLive), cancel: can('cancel', row.status), review: can('answerReview', row.status) };
+}
+
+export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView['actions'], pieces: readonly PieceRow[] = [], usage?: UsageTotals[]): RoadmapView {
   const content = contentStatus(pieces);
   const done = Object.values(content).filter((k) => CONTENT_KINDS.every((kind) => k[kind] === 'completed')).length;
   const totals = usage?.reduce(
@@ -36,6 +42,7 @@ export function roadmapView(row: RoadmapRow, base: string, pieces: readonly Piec
     ...(pieces.length ? { content: content as Record<string, Record<ContentKind, ContentStatus>> } : {}),
     ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),
     ...(totals && totals.calls > 0 ? { usage: totals } : {}),
+    actions,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     links: linksFor(base, row.id),

@@ -18,7 +18,9 @@ export const ERROR_CATALOGUE = {
   ROADMAP_NOT_FOUND: { status: 404, message: 'No roadmap with this id.' },
   CONCEPT_NOT_FOUND: { status: 404, message: 'The roadmap has no concept with this id.' },
   NOT_AWAITING_REVIEW: { status: 409, message: 'The roadmap is not waiting for a review.' },
-  NOT_RETRYABLE: { status: 409, message: 'Only a partial, failed or cancelled roadmap can be retried.' },
+  NOT_RETRYABLE: { status: 409, message: 'Only a partial, failed or cancelled roadmap, or one whose work was lost, can be retried.' },
+  RUN_IN_PROGRESS: { status: 409, message: "The roadmap's work is live in the queue; there is nothing to retry." },
+  REGENERATE_IN_PROGRESS: { status: 409, message: 'A new version of this piece is already being generated; wait for it to finish.' },
   ALREADY_FINISHED: { status: 409, message: 'The roadmap has already finished.' },
   CONTENT_NOT_READY: { status: 409, message: 'Content is generated once the outline is final; this roadmap has none yet.' },
   IDEMPOTENCY_KEY_MISMATCH: {
@@ -50,14 +52,41 @@ export class AppError extends Error {
 }
 
 /**
- * Errors a worker step can throw. `retryable` decides whether the queue should try the job again:
- * a timeout or an unreachable dependency can heal, a bad request or an impossible outline cannot.
+ * Why a run or a piece failed for good, as stored in `roadmaps.error` and `concept_content.error` and shown to
+ * the learner. `retry` says whether a learner's retry can help. Codes never change meaning once published.
  */
-export class StepError extends Error {
-  readonly retryable: boolean;
-  constructor(message: string, options: { retryable: boolean; cause?: unknown }) {
+export const FAILURE_CATALOGUE = {
+  OUTLINE_INVALID: { retry: true, message: 'The outline still broke the structure checks after every repair.' },
+  CONTENT_INCOMPLETE: { retry: true, message: 'Some content could not be generated; a retry tries those pieces again.' },
+  UNEXPECTED_ERROR: { retry: true, message: 'An unexpected error stopped the work; it has been logged.' },
+  LLM_INVALID_OUTPUT: { retry: true, message: 'The model kept answering in a shape that does not validate, also after repairs.' },
+  LLM_REFUSED: { retry: false, message: 'The model refused the request (a bad request, credentials or permissions).' },
+  LLM_UNAVAILABLE: { retry: true, message: 'The model stayed unavailable (rate limits, server errors, timeouts) for longer than the retry window.' },
+  DEPENDENCY_UNAVAILABLE: { retry: true, message: 'The database or the queue stayed unreachable for longer than the retry window.' },
+  JOB_TIMEOUT: { retry: true, message: 'The work took longer than its time limit, on every attempt.' },
+  JOB_STALLED: { retry: true, message: 'The worker doing this stopped in the middle too many times.' },
+} as const satisfies Record<string, { retry: boolean; message: string }>;
+
+export type FailureCode = keyof typeof FAILURE_CATALOGUE;
+
+/**
+ * How any job treats a failure (DESIGN.md lifecycle, mechanism 2):
+ * - `transient`: the infrastructure misbehaves (database, queue, network, LLM 5xx/429/timeouts); retried with
+ *   capped backoff within a window, without spending the content attempts;
+ * - `content`: this attempt produced nothing usable; spends one attempt, and the piece or run fails once they
+ *   are used;
+ * - `permanent`: another attempt cannot help (the request is refused, the outline cannot be repaired).
+ */
+export type FailureClass = 'transient' | 'content' | 'permanent';
+
+/** A failure that knows its class and its stored code: the typed errors carry the retry decision. */
+export class WorkError extends Error {
+  readonly code: FailureCode;
+  readonly failure: FailureClass;
+  constructor(code: FailureCode, failure: FailureClass, message: string, options: { cause?: unknown } = {}) {
     super(message, { cause: options.cause });
-    this.name = 'StepError';
-    this.retryable = options.retryable;
+    this.name = 'WorkError';
+    this.code = code;
+    this.failure = failure;
   }
 }

@@ -22,7 +22,7 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
 
 export function createLlmProvider(config: Config, rt: Pick<Runtime, 'pool' | 'logger'>): LlmProvider {
   if (config.llmProvider === 'offline') {
-    return createOfflineProvider({ catalogue: CATALOGUE, delayMs: config.OFFLINE_LLM_DELAY_MS });
+    return createOfflineProvider({ catalogue: CATALOGUE, delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS });
   }
   return createOpenAiProvider({
     apiKey: config.OPENAI_API_KEY ?? '',

@@ -5,6 +5,7 @@
  * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
+import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
 import type { Intent } from '../domain/intent.js';
 import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
 
@@ -60,17 +61,29 @@ export interface LlmUsage {
 
 export type UsageSink = (usage: LlmUsage) => void;
 
+export type LlmErrorKind = 'rate_limit' | 'timeout' | 'server' | 'client' | 'invalid_output' | 'aborted';
+
 /**
- * Why a call failed, for the caller's retry decision: `retryable` errors may succeed later (rate limit,
- * timeout, server error), the others will not (bad request, auth, output that stays invalid after repair).
+ * What each kind of failed call means for the job that made it (the one retry rule, src/domain/errors.ts):
+ * an unavailable model is an infrastructure fault and is waited out; a refusal cannot be helped by trying
+ * again; output that stays invalid after a repair spends an attempt. An abort is the caller's own doing (its
+ * signal carries the reason: a cancel or a time limit), so the caller classifies it by that reason.
  */
-export class LlmError extends Error {
-  readonly retryable: boolean;
-  readonly kind: 'rate_limit' | 'timeout' | 'server' | 'client' | 'invalid_output' | 'aborted';
-  constructor(kind: LlmError['kind'], message: string, options: { retryable: boolean; cause?: unknown }) {
-    super(message, { cause: options.cause });
+const KIND_RULES: Record<LlmErrorKind, { code: FailureCode; failure: FailureClass }> = {
+  rate_limit: { code: 'LLM_UNAVAILABLE', failure: 'transient' },
+  timeout: { code: 'LLM_UNAVAILABLE', failure: 'transient' },
+  server: { code: 'LLM_UNAVAILABLE', failure: 'transient' },
+  client: { code: 'LLM_REFUSED', failure: 'permanent' },
+  invalid_output: { code: 'LLM_INVALID_OUTPUT', failure: 'content' },
+  aborted: { code: 'UNEXPECTED_ERROR', failure: 'content' },
+};
+
+/** Why a call failed; both providers throw only this, so a job treats their failures alike. */
+export class LlmError extends WorkError {
+  readonly kind: LlmErrorKind;
+  constructor(kind: LlmErrorKind, message: string, options: { cause?: unknown } = {}) {
+    super(KIND_RULES[kind].code, KIND_RULES[kind].failure, message, options);
     this.name = 'LlmError';
     this.kind = kind;
-    this.retryable = options.retryable;
   }
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOG_CATEGORIES, LOG_LEVELS, WORKFLOW_STEPS } from '../domain/enums.js';
+import type { TransientState } from '../queue/jobs.js';
 
 export const logEventSchema = z
   .object({
@@ -37,4 +38,6 @@ export type LogEventInput = Pick<LogEvent, 'roadmapId' | 'level' | 'category' | 
 
 export interface LogBatchJob {
   events: LogEvent[];
+  /** Set by the retry policy while the batch waits out a database outage. */
+  transient?: TransientState;
 }

@@ -6,7 +6,9 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { AnyQueue } from '../queue/kit.js';
+import { toStorable, toStorableDeep } from '../domain/text.js';
+import { isQueueUnavailable, type AnyQueue } from '../queue/kit.js';
+import { isDatabaseUnavailable } from '../store/db.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { LogBatchJob, LogEvent, LogEventInput } from './events.js';
 
@@ -68,17 +70,20 @@ export class LogProducer implements LogSink {
     const now = Date.now();
     this.lastSeq = Math.max(this.lastSeq + 1, now * 1000);
     const { dedupeKey, ...fields } = input;
+    // Events quote outside text (a learner's feedback, a model's error message): made storable here, so
+    // neither the queue's PostgreSQL backend nor the logs table can reject the batch for it (rule 12).
     const event: LogEvent = {
       id: dedupeKey ? stableEventId(input.roadmapId, dedupeKey) : randomUUID(),
       seq: this.lastSeq,
       time: new Date(now).toISOString(),
       step: null,
-      agent: null,
-      conceptId: null,
-      details: null,
-      durationMs: null,
-      requestId: null,
       ...fields,
+      message: toStorable(fields.message),
+      agent: fields.agent == null ? null : toStorable(fields.agent),
+      conceptId: fields.conceptId == null ? null : toStorable(fields.conceptId),
+      details: fields.details == null ? null : toStorableDeep(fields.details),
+      durationMs: fields.durationMs ?? null,
+      requestId: fields.requestId == null ? null : toStorable(fields.requestId),
     };
     this.buffer.push(event);
     this.stats.emitted++;
@@ -129,9 +134,8 @@ export class LogProducer implements LogSink {
     while (this.buffer.length > 0) {
       const batch = this.buffer.slice(0, this.opts.batchSize);
       try {
-        await this.queue.add('batch', { events: batch }, { jobId: `logs-${batch[0]!.id}-${batch.length}`, ...BATCH_JOB_OPTIONS });
+        await this.send(batch);
         this.buffer.splice(0, batch.length);
-        this.stats.sent += batch.length;
         failures = 0;
       } catch (err) {
         failures++;
@@ -139,6 +143,28 @@ export class LogProducer implements LogSink {
         if (failures >= attempts) throw err;
         await sleep(Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** failures));
       }
+    }
+  }
+
+  /**
+   * Hands a batch to the queue. An unreachable queue is thrown (the batch stays buffered and is retried); a
+   * batch the queue refuses for its content is halved until the refused events are isolated, and those are
+   * dropped, counted and logged with the reason, so one event never holds back the ones behind it.
+   */
+  private async send(batch: LogEvent[]): Promise<void> {
+    try {
+      await this.queue.add('batch', { events: batch }, { jobId: `logs-${batch[0]!.id}-${batch.length}`, ...BATCH_JOB_OPTIONS });
+      this.stats.sent += batch.length;
+    } catch (err) {
+      if (isQueueUnavailable(err) || isDatabaseUnavailable(err)) throw err;
+      if (batch.length === 1) {
+        this.stats.dropped++;
+        this.logger.error({ err, event: batch[0], droppedTotal: this.stats.dropped }, 'execution-log event refused by the queue; dropped');
+        return;
+      }
+      const mid = Math.ceil(batch.length / 2);
+      await this.send(batch.slice(0, mid));
+      await this.send(batch.slice(mid));
     }
   }
 

@@ -1,12 +1,11 @@
 /** Enqueueing work: the one place that knows the jobs' ids and options. */
 import type { Config } from '../config.js';
-import { contentJobId, retryingJobOptions, roadmapJobId, type ContentJob, type RoadmapJob } from './jobs.js';
+import { contentJobId, retryingJobOptions, roadmapJobId, type ContentJob } from './jobs.js';
 import type { QueueKit } from './kit.js';
 
-export async function enqueueRoadmap(queues: QueueKit, config: Config, job: RoadmapJob, seq: number): Promise<void> {
-  await queues
-    .queue<RoadmapJob>('roadmap')
-    .add('generate', job, { jobId: roadmapJobId(job.roadmapId, seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) });
+/** The workflow job of a roadmap's generation `seq`; adding it again is a no-op while it exists. */
+export async function enqueueRoadmap(queues: QueueKit, config: Config, run: { roadmapId: string; requestId: string | null }, seq: number): Promise<void> {
+  await queues.queue('roadmap').add('generate', { ...run, seq }, { jobId: roadmapJobId(run.roadmapId, seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) });
 }
 
 export async function enqueueContent(queues: QueueKit, config: Config, jobs: readonly ContentJob[]): Promise<void> {

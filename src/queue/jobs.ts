@@ -4,8 +4,12 @@ import type { ContentKind } from '../domain/enums.js';
 
 export interface RoadmapJob {
   roadmapId: string;
+  /** The roadmap's job generation this job belongs to; a job of an older generation does nothing. */
+  seq: number;
   /** The X-Request-Id of the request that created the roadmap, bound into the worker's logs. */
   requestId: string | null;
+  /** Set by the retry policy while the job waits out an infrastructure fault (src/workers/job-runner.ts). */
+  transient?: TransientState;
 }
 
 /** Work on one concept: its unfinished pieces (a lane of the roadmap's content), or one regenerated piece. */
@@ -17,6 +21,13 @@ export interface ContentJob {
   lane?: { order: string[]; index: number; width: number; seq: number };
   /** A regeneration: exactly this piece version. */
   regenerate?: { kind: ContentKind; version: number };
+  transient?: TransientState;
+}
+
+/** When a job first met an infrastructure fault, and how many times it has waited since. */
+export interface TransientState {
+  since: number;
+  waits: number;
 }
 
 /** A roadmap's workflow job id; `seq` is the roadmap's job generation (0 for the first run). */
@@ -24,9 +35,17 @@ export function roadmapJobId(roadmapId: string, seq: number): string {
   return seq === 0 ? `roadmap-${roadmapId}` : `roadmap-${roadmapId}-${seq}`;
 }
 
+export function laneJobId(roadmapId: string, seq: number, conceptId: string): string {
+  return `content-${roadmapId}-${seq}-${conceptId}`;
+}
+
+export function regenerateJobId(roadmapId: string, conceptId: string, kind: ContentKind, version: number): string {
+  return `regen-${roadmapId}-${conceptId}-${kind}-v${version}`;
+}
+
 export function contentJobId(job: ContentJob): string {
-  if (job.regenerate) return `regen-${job.roadmapId}-${job.conceptId}-${job.regenerate.kind}-v${job.regenerate.version}`;
-  return `content-${job.roadmapId}-${job.lane?.seq ?? 0}-${job.conceptId}`;
+  if (job.regenerate) return regenerateJobId(job.roadmapId, job.conceptId, job.regenerate.kind, job.regenerate.version);
+  return laneJobId(job.roadmapId, job.lane?.seq ?? 0, job.conceptId);
 }
 
 export function retryingJobOptions(attempts: number, backoffMs: number): JobsOptions {

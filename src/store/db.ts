@@ -5,10 +5,13 @@
  */
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
+import { errorCode, isNetworkError } from '../net-errors.js';
 import type { Logger } from '../telemetry/logger.js';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
+/** Store functions take either: alone they run on the pool, inside `withTransaction` on its client. */
+export type Queryable = pg.Pool | pg.PoolClient;
 
 export interface PoolOptions {
   url: string;
@@ -36,19 +39,31 @@ export function createPool(options: PoolOptions, logger?: Logger): Pool {
   return pool;
 }
 
+/** SQLSTATEs of a connection that broke, a server shutting down, starting or out of connections. */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300|53400)$/;
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
+
+/**
+ * PostgreSQL cannot be used right now (it may be back in a moment): the retry policy treats this as an
+ * infrastructure fault, the API as 503. A rejected statement (bad data, a constraint) is not one of these.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return isNetworkError(err) || UNAVAILABLE_SQLSTATE.test(errorCode(err) ?? '') || UNAVAILABLE_MESSAGE.test(err.message);
+}
+
+/** The pool had no free connection within DB_ACQUIRE_TIMEOUT_MS: the process is at its connection budget. */
+export function isPoolSaturated(err: unknown): boolean {
+  return err instanceof Error && /timeout exceeded when trying to connect/i.test(err.message);
+}
+
 /**
  * Turns "the pool had no free connection in time" into SERVICE_BUSY (503 + Retry-After) and "the server is
  * unreachable" into DEPENDENCY_UNAVAILABLE, so saturation is a fast answer, never a hang or a 500.
  */
 export function mapDatabaseError(err: unknown): unknown {
-  if (!(err instanceof Error)) return err;
-  if (/timeout exceeded when trying to connect/i.test(err.message)) {
-    return new AppError('SERVICE_BUSY', { retryAfter: 1, cause: err });
-  }
-  const code = (err as { code?: string }).code;
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '57P01' || code === '57P03' || code === 'ECONNRESET') {
-    return new AppError('DEPENDENCY_UNAVAILABLE', { retryAfter: 2, cause: err });
-  }
+  if (isPoolSaturated(err)) return new AppError('SERVICE_BUSY', { retryAfter: 1, cause: err });
+  if (isDatabaseUnavailable(err)) return new AppError('DEPENDENCY_UNAVAILABLE', { retryAfter: 2, cause: err });
   return err;
 }
 
@@ -63,25 +78,6 @@ export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) =>
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
-  } finally {
-    client.release();
-  }
-}
-
-/**
- * Runs `fn` only if this process wins the session advisory lock `key` (another holder means someone else is
- * already doing the work); returns null when it did not.
- */
-export async function withAdvisoryLock<T>(pool: Pool, key: number, fn: () => Promise<T>): Promise<T | null> {
-  const client = await pool.connect();
-  try {
-    const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [key]);
-    if (!rows[0]?.locked) return null;
-    try {
-      return await fn();
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [key]);
-    }
   } finally {
     client.release();
   }

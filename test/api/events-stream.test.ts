@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LogProducer } from '../../src/logsink/producer.js';
 import { createQueueKit } from '../../src/queue/kit.js';
-import { finishRun, startRun } from '../../src/store/sql/roadmaps.js';
+import { claimRun, finishRun } from '../../src/store/sql/roadmap-runs.js';
 import { createLogger } from '../../src/telemetry/logger.js';
-import { emitOutcome } from '../../src/workers/content/outcome.js';
+import { emitOutcome } from '../../src/logsink/outcome.js';
 import { insertBareRoadmap } from '../helpers/db.js';
 import { TEST_REDIS_URL } from '../helpers/services.js';
 import { readSse } from '../helpers/sse.js';
@@ -52,7 +52,7 @@ describe.each<Backend>(['postgres', 'redis'])('GET /v1/roadmaps/:id/events (%s)'
 
   it('has no gap and no duplicate at the replay/live seam under concurrent writers, and ends after the outcome', async () => {
     const id = await insertBareRoadmap(sys.api.pool, 'Seam test');
-    await startRun(sys.api.pool, id);
+    await claimRun(sys.api.pool, id, 0);
     // Three independent producers (as three processes would be), each with its own queue connection.
     const producers = Array.from({ length: 3 }, () => {
       const kit = createQueueKit({ redisUrl: backend === 'redis' ? TEST_REDIS_URL : null, databaseUrl: sys.config.DATABASE_URL!, namespace: sys.config.QUEUE_NAMESPACE, postgresPoolMax: 2, connectionName: 'pathsmith:test' });
@@ -74,7 +74,7 @@ describe.each<Backend>(['postgres', 'redis'])('GET /v1/roadmaps/:id/events (%s)'
     const stream = readSse(`${sys.baseUrl}/v1/roadmaps/${id}/events`);
     await burst(100); // while it replays and switches to live
     await burst(60);
-    await finishRun(sys.api.pool, id, { status: 'completed', step: 'done' });
+    await finishRun(sys.api.pool, id, 0, { status: 'completed', step: 'done', error: null });
     emitOutcome(producers[0]!.producer, { roadmapId: id, requestId: null, jobSeq: 0 }, 'completed', 'done');
     await producers[0]!.producer.flush();
     await stream.done;

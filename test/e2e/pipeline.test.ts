@@ -183,7 +183,7 @@ describe('pipeline on the openai provider', () => {
     const id = await create({ goal: 'Learn Kotlin', hoursPerWeek: 2, weeks: 2 });
     const failed = await until(id, ['failed']);
     expect(failed.step).toBe('intent_analysis');
-    expect(failed.error?.code).toBe('GENERATION_FAILED');
+    expect(failed.error?.code).toBe('LLM_REFUSED');
     const messages = await waitFor(async () => {
       const { rows } = await sys.api.pool.query<{ message: string; level: string }>('SELECT message, level FROM execution_logs WHERE roadmap_id = $1 ORDER BY seq', [id]);
       return rows.some((r) => r.message.startsWith('Roadmap failed')) ? rows : undefined;

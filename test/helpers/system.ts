@@ -23,6 +23,9 @@ export interface TestSystem {
   baseUrl: string;
   content?: Runtime;
   logs?: Runtime;
+  /** Stops the in-process content worker gracefully (its active jobs finish first), and starts a new one. */
+  stopContentWorker(): Promise<void>;
+  startContentWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -49,15 +52,17 @@ export async function startSystem(
   const closers: Array<() => Promise<void>> = [];
   let content: Runtime | undefined;
   let logs: Runtime | undefined;
-  if (options.content !== false) {
-    content = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
-    const w = await startContentWorker(content, createLlmProvider(config, content));
-    const rt = content;
-    closers.push(async () => {
+  let stopContent: (() => Promise<void>) | null = null;
+  const launchContentWorker = async () => {
+    const rt = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
+    const w = await startContentWorker(rt, createLlmProvider(config, rt));
+    content = rt;
+    stopContent = async () => {
       await w.close();
       await rt.close();
-    });
-  }
+    };
+  };
+  if (options.content !== false) await launchContentWorker();
   if (options.logs !== false) {
     logs = await createRuntime('logs-worker', config, config.LOGS_DB_POOL_MAX);
     const w = await startLogsWorker(logs);
@@ -67,18 +72,27 @@ export async function startSystem(
       await rt.close();
     });
   }
+  const stopContentWorker = async () => {
+    await stopContent?.();
+    stopContent = null;
+  };
   return {
     config,
     db,
     api,
     app,
     baseUrl,
-    content,
+    get content() {
+      return content;
+    },
     logs,
+    stopContentWorker,
+    startContentWorker: launchContentWorker,
     async close() {
       await app.close();
       await api.close();
       // Workers last, so the API's final log batches are still consumed.
+      await stopContentWorker();
       for (const c of closers) await c();
       if (backend === 'redis') await clearRedisNamespace(config.QUEUE_NAMESPACE);
       await db.drop();

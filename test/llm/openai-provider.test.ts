@@ -140,7 +140,7 @@ describe('OpenAI provider', () => {
     fake.setFaults({ latencyMs: 1500 });
     const { provider } = setup({ stream: true, timeoutMs: 300, maxRetries: 1 });
     const err = await rejection(provider.generate(intentCall()));
-    expect([err.kind, err.retryable]).toEqual(['timeout', true]);
+    expect([err.kind, err.failure, err.code]).toEqual(['timeout', 'transient', 'LLM_UNAVAILABLE']);
     expect(fake.requests).toHaveLength(2);
   });
 
@@ -162,7 +162,7 @@ describe('OpenAI provider', () => {
     fake.setFaults({ script: ['wrong_shape', 'wrong_shape'] });
     const { provider, usage } = setup();
     const err = await rejection(provider.generate(intentCall()));
-    expect([err.kind, err.retryable]).toEqual(['invalid_output', true]);
+    expect([err.kind, err.failure, err.code]).toEqual(['invalid_output', 'content', 'LLM_INVALID_OUTPUT']);
     expect(fake.requests.map((r) => r.repair)).toEqual([false, true]);
     expect(String(fake.requests[1]!.messages[3]!.content)).toMatch(/^- .+: /m);
     // The tokens were spent, so the failure is billed.
@@ -173,7 +173,7 @@ describe('OpenAI provider', () => {
     fake.setFaults({ script: ['400'] });
     const { provider, usage } = setup();
     const err = await rejection(provider.generate(intentCall()));
-    expect([err.kind, err.retryable]).toEqual(['client', false]);
+    expect([err.kind, err.failure, err.code]).toEqual(['client', 'permanent', 'LLM_REFUSED']);
     expect(fake.requests).toHaveLength(1);
     expect(usage).toHaveLength(0);
   });
@@ -185,7 +185,7 @@ describe('OpenAI provider', () => {
       fake.requests.length = 0;
       const started = Date.now();
       const err = await rejection(provider.generate(intentCall(AbortSignal.timeout(150))));
-      expect([err.kind, err.retryable]).toEqual(['aborted', false]);
+      expect(err.kind).toBe('aborted');
       expect(Date.now() - started).toBeLessThan(1000);
       expect(fake.requests).toHaveLength(1);
     }

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isTerminal } from '../../domain/enums.js';
 import { AppError } from '../../domain/errors.js';
 import type { Services } from '../../runtime.js';
-import { listStableLogsAfter, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
+import { listStableLogsAfter, sentBefore, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { stableEventId } from '../../logsink/producer.js';
 import { ownedRoadmap } from '../ownership.js';
@@ -18,6 +18,9 @@ import { errorSchema, idParamsSchema } from '../schemas.js';
 import { logEntry } from '../views.js';
 
 const CURSOR = /^(\d{1,20})-(\d{1,19})$/;
+/** A transaction id is an unsigned 64-bit xid8, a position a signed 64-bit bigint. */
+const MAX_TX = 2n ** 64n - 1n;
+const MAX_POS = 2n ** 63n - 1n;
 /** Rows still in open transactions are held back by the cursor; look again soon after a wake-up finds none. */
 const RECHECK_MS = 250;
 /** Without notifications (a lost one, or none configured) a stream still advances at this pace. */
@@ -33,7 +36,9 @@ const END_QUIET_MS = 1500;
 function parseCursor(value: string | undefined): StreamCursor {
   if (!value) return STREAM_START;
   const m = CURSOR.exec(value);
-  if (!m) throw new AppError('INVALID_CURSOR', { message: 'Last-Event-ID / after must be an event id this stream sent.' });
+  if (!m || BigInt(m[1]!) > MAX_TX || BigInt(m[2]!) > MAX_POS) {
+    throw new AppError('INVALID_CURSOR', { message: 'Last-Event-ID / after must be an event id this stream sent.' });
+  }
   return { tx: m[1]!, pos: m[2]! };
 }
 
@@ -136,11 +141,6 @@ const OUTCOME_GRACE_MS = 10_000;
  * before sending it), the stream ends anyway after a grace period.
  */
 async function runAnnounced(pool: Services['pool'], row: RoadmapRow, cursor: StreamCursor): Promise<boolean> {
-  const id = stableEventId(row.id, `outcome-${row.job_seq}`);
-  const { rows } = await pool.query<{ sent: boolean }>(
-    'SELECT (tx, pos) <= ($2::xid8, $3::bigint) AS sent FROM execution_logs WHERE id = $1',
-    [id, cursor.tx, cursor.pos],
-  );
-  if (rows[0]?.sent) return true;
+  if (await sentBefore(pool, stableEventId(row.id, `outcome-${row.job_seq}`), cursor)) return true;
   return Date.now() - (row.finished_at ?? row.updated_at).getTime() > OUTCOME_GRACE_MS;
 }

@@ -7,7 +7,8 @@ import type { Services } from '../../runtime.js';
 import { currentPieces } from '../../store/sql/content.js';
 import { ownedRoadmap } from '../ownership.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
-import { roadmapView } from '../views.js';
+import { actionsFor, roadmapView } from '../views.js';
+import { liveWork } from '../work.js';
 
 export function exportRoutes(deps: Services): FastifyPluginAsyncZod {
   const base = deps.config.PUBLIC_BASE_URL.replace(/\/$/, '');
@@ -31,7 +32,8 @@ export function exportRoutes(deps: Services): FastifyPluginAsyncZod {
         for (const p of pieces) if (p.status === 'completed') content.set(p.concept_id, { ...content.get(p.concept_id), [p.kind]: p.body });
         const name = `roadmap-${row.id.slice(0, 8)}`;
         if (request.query.format === 'json') {
-          const body = JSON.stringify({ ...roadmapView(row, base, pieces), concepts: Object.fromEntries(content) }, null, 2);
+          const actions = actionsFor(row, await liveWork(deps, row));
+          const body = JSON.stringify({ ...roadmapView(row, base, actions, pieces), concepts: Object.fromEntries(content) }, null, 2);
           return reply.type('application/json; charset=utf-8').header('content-disposition', `attachment; filename="${name}.json"`).serializer((x) => x as string).send(body);
         }
         return reply

@@ -24,7 +24,8 @@ import {
   roadmapViewSchema,
 } from '../schemas.js';
 import { roadmapRequestSchema } from '../../domain/roadmap.js';
-import { linksFor, logEntry, roadmapSummary, roadmapView } from '../views.js';
+import { actionsFor, linksFor, logEntry, roadmapSummary, roadmapView } from '../views.js';
+import { liveWork } from '../work.js';
 import type { LogLevel } from '../../domain/enums.js';
 
 const roadmapCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
@@ -88,8 +89,8 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       { schema: { summary: 'Read a roadmap', tags: ['roadmaps'], params: idParamsSchema, response: { 200: roadmapViewSchema, ...errors } } },
       async (request) => {
         const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
-        const [pieces, usage] = await Promise.all([currentPieces(pool, row.id), usageByTask(pool, row.id)]);
-        return roadmapView(row, base, pieces, usage);
+        const [pieces, usage, live] = await Promise.all([currentPieces(pool, row.id), usageByTask(pool, row.id), liveWork(deps, row)]);
+        return roadmapView(row, base, actionsFor(row, live), pieces, usage);
       },
     );
 

@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
-import type { GenerateRequest, LlmProvider, LlmTask } from '../port.js';
+import { LlmError, type GenerateRequest, type LlmProvider, type LlmTask } from '../port.js';
 import { intent } from './answers/intent.js';
 import { outline } from './answers/outline.js';
 import { quiz } from './answers/quiz.js';
@@ -22,16 +22,26 @@ export interface OfflineOptions {
   catalogue: readonly CatalogueEntry[];
   /** Simulated latency per call, for tests and benchmarks of the pipeline's concurrency. */
   delayMs: number;
+  /** The per-call time limit every provider honours (LLM_TIMEOUT_MS): a slower answer is a timeout. Default: none. */
+  timeoutMs?: number;
 }
 
 const ANSWERS: Record<LlmTask, OfflineAnswer> = { intent, outline, validation, repair, tutorial, resources, quiz };
 
 export function createOfflineProvider(o: OfflineOptions): LlmProvider {
+  const timeoutMs = o.timeoutMs ?? Number.POSITIVE_INFINITY;
   return {
     name: 'offline',
     async generate<S extends z.ZodType>(req: GenerateRequest<S>): Promise<z.output<S>> {
-      if (o.delayMs > 0) await sleep(o.delayMs, undefined, { signal: req.signal });
-      req.signal?.throwIfAborted();
+      // The same contract as the openai provider: an aborted call rejects with LlmError('aborted'), a call
+      // slower than the time limit with LlmError('timeout'), so a job treats both providers alike.
+      try {
+        req.signal?.throwIfAborted();
+        if (o.delayMs > 0) await sleep(Math.min(o.delayMs, timeoutMs), undefined, { signal: req.signal });
+      } catch (err) {
+        throw new LlmError('aborted', `${req.task}: the call was aborted`, { cause: err });
+      }
+      if (o.delayMs >= timeoutMs) throw new LlmError('timeout', `${req.task}: no answer within ${timeoutMs} ms`);
       const entry = selectEntry(o.catalogue, req.context.request.goal) ?? genericEntry(req.context.request.goal);
       return req.schema.parse(ANSWERS[req.task](req.context, entry));
     },

@@ -104,16 +104,10 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
         if (err instanceof LlmError) throw err;
         const f = classify(err, attemptSignal);
         if (f.kind === 'client') {
-          throw new LlmError('client', `${req.task}: ${model} refused the request: ${describe(err)}`, {
-            retryable: false,
-            cause: err,
-          });
+          throw new LlmError('client', `${req.task}: ${model} refused the request: ${describe(err)}`, { cause: err });
         }
         if (retry >= o.maxRetries) {
-          throw new LlmError(f.kind, `${req.task}: ${model} failed after ${retry + 1} attempts: ${describe(err)}`, {
-            retryable: true,
-            cause: err,
-          });
+          throw new LlmError(f.kind, `${req.task}: ${model} failed after ${retry + 1} attempts: ${describe(err)}`, { cause: err });
         }
         const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, o.retryBaseMs * 2 ** retry);
         const delayMs = Math.round(Math.min(MAX_RETRY_DELAY_MS, Math.max(backoff, f.retryAfterMs ?? 0)));
@@ -167,7 +161,6 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
         throw new LlmError(
           'invalid_output',
           `${req.task}: ${model} gave invalid output, also after a repair request: ${repaired.problems.slice(0, 5).join('; ')}`,
-          { retryable: true },
         );
       } finally {
         // A failure that spent no tokens (refused, rate limited, timed out) costs nothing and is not recorded.
@@ -190,7 +183,7 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
 }
 
 function aborted(req: GenerateRequest<z.ZodType>, cause: unknown): LlmError {
-  return new LlmError('aborted', `${req.task}: the LLM call was aborted`, { retryable: false, cause });
+  return new LlmError('aborted', `${req.task}: the LLM call was aborted`, { cause });
 }
 
 function classify(err: unknown, attemptSignal: AbortSignal | undefined): Failure {

@@ -1,6 +1,6 @@
 /** SQL for `step_checkpoints`: the stored output of each workflow step. */
 import type { WorkflowStep } from '../../domain/enums.js';
-import type { Pool } from '../db.js';
+import type { Queryable } from '../db.js';
 
 export interface Checkpoint {
   key: string;
@@ -10,8 +10,8 @@ export interface Checkpoint {
   created_at: Date;
 }
 
-export async function loadCheckpoints(pool: Pool, roadmapId: string): Promise<Map<string, Checkpoint>> {
-  const { rows } = await pool.query<Checkpoint>(
+export async function loadCheckpoints(db: Queryable, roadmapId: string): Promise<Map<string, Checkpoint>> {
+  const { rows } = await db.query<Checkpoint>(
     'SELECT key, step, output, duration_ms, created_at FROM step_checkpoints WHERE roadmap_id = $1',
     [roadmapId],
   );
@@ -23,10 +23,10 @@ export async function loadCheckpoints(pool: Pool, roadmapId: string): Promise<Ma
  * same stored output rather than from two different ones.
  */
 export async function saveCheckpoint(
-  pool: Pool,
+  db: Queryable,
   c: { roadmapId: string; key: string; step: WorkflowStep; output: unknown; durationMs: number },
 ): Promise<unknown> {
-  const { rows } = await pool.query<{ output: unknown }>(
+  const { rows } = await db.query<{ output: unknown }>(
     `WITH ins AS (
        INSERT INTO step_checkpoints (roadmap_id, key, step, output, duration_ms)
        VALUES ($1, $2, $3, $4, $5)

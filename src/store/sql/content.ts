@@ -1,9 +1,13 @@
 /**
  * SQL for `concept_content`, the single source of truth of every concept's tutorial, resources and quiz.
- * The current piece of a (concept, kind) is its highest version.
+ * The current piece of a (concept, kind) is its highest version. Status changes name their allowed "from"
+ * statuses from the lifecycle module, so a completed piece is never overwritten and a failed one only reset.
  */
 import { CONTENT_KINDS, type ContentKind, type ContentStatus } from '../../domain/enums.js';
-import type { Pool, PoolClient } from '../db.js';
+import type { FailureCode } from '../../domain/errors.js';
+import { isUnfinished, pieceFrom, UNFINISHED_PIECE_STATUSES } from '../../domain/lifecycle.js';
+import type { Queryable } from '../db.js';
+import { lockRoadmap } from './roadmaps.js';
 
 export interface PieceKey {
   roadmapId: string;
@@ -12,28 +16,32 @@ export interface PieceKey {
   version: number;
 }
 
+export interface StoredPieceError {
+  code: FailureCode;
+  message: string;
+}
+
 export interface PieceRow {
   concept_id: string;
   kind: ContentKind;
   version: number;
   status: ContentStatus;
   body: unknown;
-  error: { code: string; message: string } | null;
+  error: StoredPieceError | null;
   attempts: number;
   instructions: string | null;
   created_at: Date;
   updated_at: Date;
 }
 
-const CURRENT = `
-  SELECT DISTINCT ON (concept_id, kind) concept_id, kind, version, status, body, error, attempts, instructions, created_at, updated_at
-  FROM concept_content WHERE roadmap_id = $1`;
+const COLUMNS = 'concept_id, kind, version, status, body, error, attempts, instructions, created_at, updated_at';
+const CURRENT = `SELECT DISTINCT ON (concept_id, kind) ${COLUMNS} FROM concept_content WHERE roadmap_id = $1`;
 
 /** Creates version 1 of every piece that does not exist yet; safe to run again. */
-export async function initContent(pool: Pool, roadmapId: string, conceptIds: readonly string[]): Promise<void> {
+export async function initContent(db: Queryable, roadmapId: string, conceptIds: readonly string[]): Promise<void> {
   const concepts = conceptIds.flatMap((c) => CONTENT_KINDS.map(() => c));
   const kinds = conceptIds.flatMap(() => [...CONTENT_KINDS]);
-  await pool.query(
+  await db.query(
     `INSERT INTO concept_content (roadmap_id, concept_id, kind, version)
      SELECT $1, c, k, 1 FROM unnest($2::text[], $3::text[]) AS t(c, k)
      ON CONFLICT DO NOTHING`,
@@ -41,79 +49,137 @@ export async function initContent(pool: Pool, roadmapId: string, conceptIds: rea
   );
 }
 
-export async function currentPieces(pool: Pool | PoolClient, roadmapId: string, conceptId?: string): Promise<PieceRow[]> {
-  const { rows } = await pool.query<PieceRow>(
-    `${CURRENT} AND ($2::text IS NULL OR concept_id = $2) ORDER BY concept_id, kind, version DESC`,
-    [roadmapId, conceptId ?? null],
-  );
+export async function currentPieces(db: Queryable, roadmapId: string, conceptId?: string): Promise<PieceRow[]> {
+  const { rows } = await db.query<PieceRow>(`${CURRENT} AND ($2::text IS NULL OR concept_id = $2) ORDER BY concept_id, kind, version DESC`, [
+    roadmapId,
+    conceptId ?? null,
+  ]);
   return rows;
 }
 
-export async function listVersions(pool: Pool, roadmapId: string, conceptId: string): Promise<PieceRow[]> {
-  const { rows } = await pool.query<PieceRow>(
-    `SELECT concept_id, kind, version, status, body, error, attempts, instructions, created_at, updated_at
-     FROM concept_content WHERE roadmap_id = $1 AND concept_id = $2 ORDER BY kind, version DESC`,
+/** The current pieces that still need work (pending or generating), for the given roadmaps. */
+export async function unfinishedPieces(db: Queryable, roadmapIds: readonly string[]): Promise<Array<PieceKey>> {
+  if (roadmapIds.length === 0) return [];
+  const { rows } = await db.query<{ roadmap_id: string; concept_id: string; kind: ContentKind; version: number }>(
+    `SELECT roadmap_id, concept_id, kind, version FROM (
+       SELECT DISTINCT ON (roadmap_id, concept_id, kind) roadmap_id, concept_id, kind, version, status
+       FROM concept_content WHERE roadmap_id = ANY($1::uuid[])
+       ORDER BY roadmap_id, concept_id, kind, version DESC) cur
+     WHERE status = ANY($2::text[])`,
+    [roadmapIds, [...UNFINISHED_PIECE_STATUSES]],
+  );
+  return rows.map((r) => ({ roadmapId: r.roadmap_id, conceptId: r.concept_id, kind: r.kind, version: r.version }));
+}
+
+/** Roadmaps in one of `statuses` with an unfinished piece untouched for `graceMs`: regenerations the reconciler checks. */
+export async function roadmapsWithUnfinishedPieces(db: Queryable, statuses: readonly string[], graceMs: number, limit: number): Promise<string[]> {
+  const { rows } = await db.query<{ roadmap_id: string }>(
+    `SELECT DISTINCT c.roadmap_id FROM concept_content c JOIN roadmaps r ON r.id = c.roadmap_id
+     WHERE c.status = ANY($1::text[]) AND c.updated_at < now() - make_interval(secs => $2::double precision / 1000)
+       AND r.status = ANY($3::text[])
+     LIMIT $4`,
+    [[...UNFINISHED_PIECE_STATUSES], graceMs, statuses, limit],
+  );
+  return rows.map((r) => r.roadmap_id);
+}
+
+export async function listVersions(db: Queryable, roadmapId: string, conceptId: string): Promise<PieceRow[]> {
+  const { rows } = await db.query<PieceRow>(
+    `SELECT ${COLUMNS} FROM concept_content WHERE roadmap_id = $1 AND concept_id = $2 ORDER BY kind, version DESC`,
     [roadmapId, conceptId],
   );
   return rows;
 }
 
-export async function markGenerating(pool: Pool, k: PieceKey): Promise<void> {
-  await pool.query(
+export async function markGenerating(db: Queryable, k: PieceKey): Promise<void> {
+  await db.query(
     `UPDATE concept_content SET status = 'generating', attempts = attempts + 1, updated_at = now()
-     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status <> 'completed'`,
-    [k.roadmapId, k.conceptId, k.kind, k.version],
+     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status = ANY($5::text[])`,
+    [k.roadmapId, k.conceptId, k.kind, k.version, pieceFrom('start')],
   );
 }
 
-/** Stores a finished piece. Returns false if it was already completed (a duplicate delivery): the first wins. */
-export async function completePiece(pool: Pool, k: PieceKey, body: unknown): Promise<boolean> {
-  const { rowCount } = await pool.query(
+/** Stores a finished piece. Returns false if it was already finished (a duplicate delivery): the first wins. */
+export async function completePiece(db: Queryable, k: PieceKey, body: unknown): Promise<boolean> {
+  const { rowCount } = await db.query(
     `UPDATE concept_content SET status = 'completed', body = $5, error = NULL, updated_at = now()
-     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status <> 'completed'`,
-    [k.roadmapId, k.conceptId, k.kind, k.version, JSON.stringify(body)],
+     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status = ANY($6::text[])`,
+    [k.roadmapId, k.conceptId, k.kind, k.version, JSON.stringify(body), pieceFrom('complete')],
   );
   return rowCount === 1;
 }
 
-export async function failPiece(pool: Pool, k: PieceKey, error: { code: string; message: string }): Promise<void> {
-  await pool.query(
+export async function failPiece(db: Queryable, k: PieceKey, error: StoredPieceError): Promise<boolean> {
+  const { rowCount } = await db.query(
     `UPDATE concept_content SET status = 'failed', error = $5, updated_at = now()
-     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status <> 'completed'`,
-    [k.roadmapId, k.conceptId, k.kind, k.version, error],
+     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 AND version = $4 AND status = ANY($6::text[])`,
+    [k.roadmapId, k.conceptId, k.kind, k.version, error, pieceFrom('fail')],
   );
+  return rowCount === 1;
+}
+
+/** Fails every unfinished current piece of one concept (a job for it failed for good); returns their kinds. */
+export async function failUnfinishedOfConcept(db: Queryable, roadmapId: string, conceptId: string, error: StoredPieceError): Promise<ContentKind[]> {
+  const { rows } = await db.query<{ kind: ContentKind }>(
+    `WITH cur AS (${CURRENT} AND concept_id = $2 ORDER BY concept_id, kind, version DESC)
+     UPDATE concept_content c SET status = 'failed', error = $3, updated_at = now()
+     FROM cur
+     WHERE c.roadmap_id = $1 AND c.concept_id = $2 AND c.kind = cur.kind AND c.version = cur.version
+       AND c.status = ANY($4::text[])
+     RETURNING c.kind`,
+    [roadmapId, conceptId, error, pieceFrom('fail')],
+  );
+  return rows.map((r) => r.kind);
 }
 
 /** Makes every unfinished current piece pending again, for a retry; returns the concepts concerned. */
-export async function resetUnfinished(pool: Pool, roadmapId: string): Promise<string[]> {
-  const { rows } = await pool.query<{ concept_id: string }>(
+export async function resetUnfinished(db: Queryable, roadmapId: string): Promise<string[]> {
+  const { rows } = await db.query<{ concept_id: string }>(
     `WITH cur AS (${CURRENT} ORDER BY concept_id, kind, version DESC)
      UPDATE concept_content c SET status = 'pending', error = NULL, attempts = 0, updated_at = now()
      FROM cur
      WHERE c.roadmap_id = $1 AND c.concept_id = cur.concept_id AND c.kind = cur.kind AND c.version = cur.version
-       AND cur.status <> 'completed'
+       AND cur.status = ANY($2::text[])
      RETURNING c.concept_id`,
-    [roadmapId],
+    [roadmapId, pieceFrom('reset')],
   );
   return [...new Set(rows.map((r) => r.concept_id))];
 }
 
-/** Adds a new pending version of one piece, keeping the old ones; returns its version number. */
-export async function addVersion(pool: Pool, roadmapId: string, conceptId: string, kind: ContentKind, instructions: string | null): Promise<number> {
-  const { rows } = await pool.query<{ version: number }>(
-    `INSERT INTO concept_content (roadmap_id, concept_id, kind, version, instructions)
-     SELECT $1, $2, $3, coalesce(max(version), 0) + 1, $4 FROM concept_content
-     WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3
-     RETURNING version`,
-    [roadmapId, conceptId, kind, instructions],
+export type AddVersionResult = { added: true; version: number } | { added: false; inProgress: number };
+
+/**
+ * Adds a new pending version of one piece, keeping the old ones. Run inside a transaction: the roadmap row is
+ * locked first, so two concurrent requests for the same piece are serialised — the second finds the first's
+ * version still unfinished and is told so, instead of colliding on the version number.
+ */
+export async function addVersion(
+  client: Queryable,
+  k: Omit<PieceKey, 'version'>,
+  instructions: string | null,
+): Promise<AddVersionResult> {
+  await lockRoadmap(client, k.roadmapId);
+  const { rows } = await client.query<{ version: number; status: ContentStatus }>(
+    `SELECT version, status FROM concept_content WHERE roadmap_id = $1 AND concept_id = $2 AND kind = $3 ORDER BY version DESC LIMIT 1`,
+    [k.roadmapId, k.conceptId, k.kind],
   );
-  return rows[0]!.version;
+  const current = rows[0];
+  if (current && isUnfinished(current.status)) return { added: false, inProgress: current.version };
+  const version = (current?.version ?? 0) + 1;
+  await client.query(`INSERT INTO concept_content (roadmap_id, concept_id, kind, version, instructions) VALUES ($1, $2, $3, $4, $5)`, [
+    k.roadmapId,
+    k.conceptId,
+    k.kind,
+    version,
+    instructions,
+  ]);
+  return { added: true, version };
 }
 
 /** For each roadmap, how many concepts have all their current pieces completed. */
-export async function doneConceptCounts(pool: Pool, roadmapIds: readonly string[]): Promise<Map<string, number>> {
+export async function doneConceptCounts(db: Queryable, roadmapIds: readonly string[]): Promise<Map<string, number>> {
   if (roadmapIds.length === 0) return new Map();
-  const { rows } = await pool.query<{ roadmap_id: string; n: number }>(
+  const { rows } = await db.query<{ roadmap_id: string; n: number }>(
     `WITH cur AS (
        SELECT DISTINCT ON (roadmap_id, concept_id, kind) roadmap_id, concept_id, status
        FROM concept_content WHERE roadmap_id = ANY($1::uuid[])

@@ -1,16 +1,16 @@
 /** SQL for `execution_logs`: batched writes (one statement per batch) and ordered reads. */
 import type { LogLevel } from '../../domain/enums.js';
 import type { LogEvent } from '../../logsink/events.js';
-import type { Pool } from '../db.js';
+import type { Queryable } from '../db.js';
 
 /**
  * Writes a whole batch with one `unnest` INSERT. Idempotent by event id, so a batch redelivered after a crash
  * stores nothing twice. Returns how many rows were new.
  */
-export async function insertLogBatch(pool: Pool, events: readonly LogEvent[]): Promise<number> {
+export async function insertLogBatch(db: Queryable, events: readonly LogEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const col = <K extends keyof LogEvent>(k: K) => events.map((e) => e[k]);
-  const { rowCount } = await pool.query(
+  const { rowCount } = await db.query(
     `INSERT INTO execution_logs
        (id, roadmap_id, seq, level, category, step, agent, concept_id, message, details, duration_ms, request_id, created_at)
      SELECT * FROM unnest(
@@ -65,8 +65,8 @@ export interface LogFilter {
 }
 
 /** Ascending by (seq, id) after an optional cursor, filtered by level, category, step and concept. */
-export async function listLogs(pool: Pool, q: { roadmapId: string; after?: LogCursor; limit: number } & LogFilter): Promise<LogRow[]> {
-  const { rows } = await pool.query<LogRow>(
+export async function listLogs(db: Queryable, q: { roadmapId: string; after?: LogCursor; limit: number } & LogFilter): Promise<LogRow[]> {
+  const { rows } = await db.query<LogRow>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
             duration_ms, request_id, created_at
      FROM execution_logs
@@ -93,8 +93,8 @@ export interface LogSummary {
   last: Date | null;
 }
 
-export async function summarizeLogs(pool: Pool, roadmapId: string): Promise<LogSummary> {
-  const { rows } = await pool.query<{ dim: string; key: string | null; n: number; dur: string | null; first: Date | null; last: Date | null }>(
+export async function summarizeLogs(db: Queryable, roadmapId: string): Promise<LogSummary> {
+  const { rows } = await db.query<{ dim: string; key: string | null; n: number; dur: string | null; first: Date | null; last: Date | null }>(
     `SELECT 'level' AS dim, level AS key, count(*)::int AS n, NULL::text AS dur, NULL::timestamptz AS first, NULL::timestamptz AS last
        FROM execution_logs WHERE roadmap_id = $1 GROUP BY level
      UNION ALL
@@ -122,10 +122,10 @@ export async function summarizeLogs(pool: Pool, roadmapId: string): Promise<LogS
  * Deletes rows older than the retention in batches of `batch` (each its own short statement, so no long lock
  * is held); returns how many went.
  */
-export async function deleteOldLogs(pool: Pool, retentionDays: number, batch: number): Promise<number> {
+export async function deleteOldLogs(db: Queryable, retentionDays: number, batch: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const { rowCount } = await pool.query(
+    const { rowCount } = await db.query(
       `DELETE FROM execution_logs WHERE ctid = ANY(ARRAY(
          SELECT ctid FROM execution_logs WHERE created_at < now() - make_interval(days => $1) LIMIT $2))`,
       [retentionDays, batch],
@@ -144,33 +144,45 @@ export const STREAM_START: StreamCursor = { tx: '0', pos: '0' };
 
 /**
  * Rows after `cursor` in (tx, pos) order, limited to transactions older than every running one, so a row can
- * never appear later behind a cursor already handed out (see the live_events migration).
+ * never appear later behind a cursor already handed out (see the live_events migration). The sort names the
+ * table's typed columns: the select list has text aliases of the same names, and sorting by those would put
+ * transaction 1000 before 999.
  */
 export async function listStableLogsAfter(
-  pool: Pool,
+  db: Queryable,
   roadmapId: string,
   cursor: StreamCursor,
   limit: number,
 ): Promise<Array<LogRow & StreamCursor & { written_at: Date }>> {
-  const { rows } = await pool.query<LogRow & StreamCursor & { written_at: Date }>(
+  const { rows } = await db.query<LogRow & StreamCursor & { written_at: Date }>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
             duration_ms, request_id, created_at, written_at, tx::text AS tx, pos::text AS pos
      FROM execution_logs
      WHERE roadmap_id = $1 AND (tx, pos) > ($2::xid8, $3::bigint)
        AND tx < pg_snapshot_xmin(pg_current_snapshot())
-     ORDER BY tx, pos
+     ORDER BY execution_logs.tx, execution_logs.pos
      LIMIT $4`,
     [roadmapId, cursor.tx, cursor.pos, limit],
   );
   return rows;
 }
 
+/** Whether the event `id` is stored at or before `cursor` in stream order: it has been sent on that stream. */
+export async function sentBefore(db: Queryable, id: string, cursor: StreamCursor): Promise<boolean> {
+  const { rows } = await db.query<{ sent: boolean }>('SELECT (tx, pos) <= ($2::xid8, $3::bigint) AS sent FROM execution_logs WHERE id = $1', [
+    id,
+    cursor.tx,
+    cursor.pos,
+  ]);
+  return rows[0]?.sent === true;
+}
+
 /** Stores events that cannot be written, with the reason, so nothing is dropped silently. */
-export async function insertDeadLogs(pool: Pool, dead: ReadonlyArray<{ event: unknown; error: string }>): Promise<void> {
+export async function insertDeadLogs(db: Queryable, dead: ReadonlyArray<{ event: unknown; error: string }>): Promise<void> {
   if (dead.length === 0) return;
   // jsonb cannot hold U+0000 (often the very reason a row was rejected): keep it as a visible escape instead.
   const safe = (text: string) => text.replaceAll('\\u0000', '\\\\u0000').replaceAll('\u0000', '\\0');
-  await pool.query(`INSERT INTO execution_logs_dead (event, error) SELECT * FROM unnest($1::jsonb[], $2::text[])`, [
+  await db.query(`INSERT INTO execution_logs_dead (event, error) SELECT * FROM unnest($1::jsonb[], $2::text[])`, [
     dead.map((d) => safe(JSON.stringify(d.event) ?? 'null')),
     dead.map((d) => safe(d.error)),
   ]);

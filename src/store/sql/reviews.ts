@@ -1,6 +1,6 @@
 /** SQL for `reviews`: every round of the learner's review of an outline. */
 import type { Outline } from '../../domain/roadmap.js';
-import type { Pool, PoolClient } from '../db.js';
+import type { Queryable } from '../db.js';
 
 export interface ReviewRow {
   round: number;
@@ -10,8 +10,8 @@ export interface ReviewRow {
   created_at: Date;
 }
 
-export async function listReviews(pool: Pool | PoolClient, roadmapId: string): Promise<ReviewRow[]> {
-  const { rows } = await pool.query<ReviewRow>(
+export async function listReviews(db: Queryable, roadmapId: string): Promise<ReviewRow[]> {
+  const { rows } = await db.query<ReviewRow>(
     'SELECT round, approved, feedback, outline, created_at FROM reviews WHERE roadmap_id = $1 ORDER BY round',
     [roadmapId],
   );
@@ -19,10 +19,10 @@ export async function listReviews(pool: Pool | PoolClient, roadmapId: string): P
 }
 
 export async function insertReview(
-  client: PoolClient,
+  db: Queryable,
   r: { roadmapId: string; round: number; approved: boolean; feedback: string | null; outline: Outline },
 ): Promise<void> {
-  await client.query('INSERT INTO reviews (roadmap_id, round, approved, feedback, outline) VALUES ($1, $2, $3, $4, $5)', [
+  await db.query('INSERT INTO reviews (roadmap_id, round, approved, feedback, outline) VALUES ($1, $2, $3, $4, $5)', [
     r.roadmapId,
     r.round,
     r.approved,

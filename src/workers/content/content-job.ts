@@ -1,21 +1,24 @@
 /**
  * The `content` queue's processor: the tutorial, resources and quiz of one concept, each stored as soon as it
- * is done. A piece that fails for good is marked failed without discarding the others. A retryable failure
- * (rate limit, timeout) fails the job so the queue retries it; pieces already completed are skipped then.
+ * is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
+ * and failed attempts are the job runner's: the job is tried again, skipping the pieces already completed.
  */
 import type { Job } from 'bullmq';
 import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../domain/content.js';
 import { CONTENT_KINDS, type ContentKind } from '../../domain/enums.js';
+import { isUnfinished } from '../../domain/lifecycle.js';
 import type { Concept, Outline } from '../../domain/roadmap.js';
 import { CATALOGUE_URLS } from '../../llm/offline/catalogue-urls.js';
-import { LlmError, type LlmProvider, type TaskContext } from '../../llm/port.js';
+import type { LlmProvider, TaskContext } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
 import type { ContentJob } from '../../queue/jobs.js';
 import type { Runtime } from '../../runtime.js';
-import { completePiece, currentPieces, failPiece, listVersions, markGenerating, type PieceKey } from '../../store/sql/content.js';
-import { getRoadmap } from '../../store/sql/roadmaps.js';
-import { RoadmapCancelled, type CancellationWatcher } from './cancellation.js';
+import { completePiece, currentPieces, failPiece, failUnfinishedOfConcept, listVersions, markGenerating, type PieceKey } from '../../store/sql/content.js';
+import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
+import type { CancellationWatcher } from '../cancellation.js';
+import { resilientProcessor, type FinalFailure, type RunContext } from '../job-runner.js';
+import { classify } from '../retry-policy.js';
 import { continueLane, finalizeIfDone } from './content-phase.js';
 import { verifyResources, type LinkChecker } from './link-check.js';
 
@@ -28,39 +31,36 @@ export interface ContentDeps {
 
 export function contentProcessor(d: ContentDeps) {
   const { rt } = d;
-  return async (job: Job<ContentJob>): Promise<{ status: string }> => {
-    const data = job.data;
-    const logger = rt.logger.child({ roadmapId: data.roadmapId, requestId: data.requestId, conceptId: data.conceptId, jobId: job.id });
-    const roadmap = await getRoadmap(rt.pool, data.roadmapId);
-    const outline = roadmap?.outline;
-    const located = outline ? locate(outline, data.conceptId) : null;
-    // Lane jobs belong to a running content phase; a regeneration may also run on a finished roadmap.
-    const live = roadmap && (data.regenerate ? roadmap.status !== 'cancelled' : roadmap.status === 'running' && roadmap.step === 'content');
-    if (!roadmap || !located || !live) {
-      logger.info({ status: roadmap?.status }, 'concept job no longer applies; skipped');
-      return { status: 'skipped' };
-    }
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const { signal, release } = d.cancellation.track(data.roadmapId, rt.config.CONTENT_JOB_TIMEOUT_MS);
-    try {
-      for (const key of await piecesToDo(rt, data)) {
-        const context: TaskContext = { request: roadmap.request, outline: outline ?? undefined, concept: located.concept, conceptPath: located.path };
-        await generatePiece(d, data, key, context, signal, finalAttempt);
-      }
-    } catch (err) {
-      if (signal.aborted && signal.reason instanceof RoadmapCancelled) {
-        logger.info('roadmap cancelled; concept work stopped');
-        return { status: 'cancelled' };
-      }
-      throw err;
-    } finally {
-      release();
-      await rt.logs.flush();
-    }
-    await continueLane(rt, data);
-    await finalizeIfDone(rt, data.roadmapId, data.requestId);
-    return { status: 'done' };
-  };
+  return resilientProcessor<ContentJob, { status: string }>({
+    logger: rt.logger,
+    transientWindowMs: rt.config.TRANSIENT_RETRY_WINDOW_MS,
+    track: (job) => d.cancellation.track(job.data.roadmapId, rt.config.CONTENT_JOB_TIMEOUT_MS),
+    run: (job, ctx) => runConcept(d, job, ctx),
+    settle: () => rt.logs.flush(),
+  });
+}
+
+/** Lane jobs belong to the running content phase of their generation; a regeneration may also run on a finished roadmap. */
+function applies(roadmap: RoadmapRow, data: ContentJob): boolean {
+  if (data.regenerate) return roadmap.status !== 'cancelled';
+  return roadmap.status === 'running' && roadmap.step === 'content' && data.lane?.seq === roadmap.job_seq;
+}
+
+async function runConcept(d: ContentDeps, job: Job<ContentJob>, ctx: RunContext): Promise<{ status: string }> {
+  const { rt } = d;
+  const data = job.data;
+  const logger = rt.logger.child({ roadmapId: data.roadmapId, requestId: data.requestId, conceptId: data.conceptId, jobId: job.id });
+  const roadmap = await getRoadmap(rt.pool, data.roadmapId);
+  const located = roadmap?.outline ? locate(roadmap.outline, data.conceptId) : null;
+  if (!roadmap || !located || !applies(roadmap, data)) {
+    logger.info({ status: roadmap?.status, jobSeq: roadmap?.job_seq }, 'concept job no longer applies; skipped');
+    return { status: 'skipped' };
+  }
+  const context: TaskContext = { request: roadmap.request, outline: roadmap.outline ?? undefined, concept: located.concept, conceptPath: located.path };
+  for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx);
+  await continueLane(rt, data);
+  await finalizeIfDone(rt, data.roadmapId, data.requestId);
+  return { status: 'done' };
 }
 
 /** The pieces this job must produce: the current unfinished ones, or the one version being regenerated. */
@@ -68,57 +68,51 @@ async function piecesToDo(rt: Runtime, data: ContentJob): Promise<Array<PieceKey
   if (data.regenerate) {
     const { kind, version } = data.regenerate;
     const row = (await listVersions(rt.pool, data.roadmapId, data.conceptId)).find((p) => p.kind === kind && p.version === version);
-    return row && row.status !== 'completed' ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version, instructions: row.instructions }] : [];
+    return row && isUnfinished(row.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version, instructions: row.instructions }] : [];
   }
   const pieces = await currentPieces(rt.pool, data.roadmapId, data.conceptId);
   return CONTENT_KINDS.flatMap((kind) => {
     const p = pieces.find((x) => x.kind === kind);
-    return p && p.status !== 'completed' ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version: p.version, instructions: p.instructions }] : [];
+    return p && isUnfinished(p.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version: p.version, instructions: p.instructions }] : [];
   });
 }
 
-async function generatePiece(
-  d: ContentDeps,
-  data: ContentJob,
-  key: PieceKey & { instructions: string | null },
-  context: TaskContext,
-  signal: AbortSignal,
-  finalAttempt: boolean,
-): Promise<void> {
+function pieceEvent(data: ContentJob, kind: ContentKind) {
+  return { roadmapId: data.roadmapId, requestId: data.requestId, category: 'content' as const, step: 'content' as const, conceptId: data.conceptId, agent: kind };
+}
+
+/**
+ * One piece. A failure that another attempt may fix is thrown (the runner retries the job); one that ends the
+ * piece — permanent, or a content failure on the last attempt — marks it failed and lets its siblings go on.
+ */
+async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & { instructions: string | null }, context: TaskContext, ctx: RunContext): Promise<void> {
   const { rt } = d;
-  const event = { roadmapId: data.roadmapId, requestId: data.requestId, category: 'content' as const, step: 'content' as const, conceptId: data.conceptId, agent: key.kind };
+  const event = pieceEvent(data, key.kind);
   await rt.logs.capacity();
   await markGenerating(rt.pool, key);
   const started = performance.now();
   try {
-    const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, signal);
+    const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, ctx.signal);
     // As with workflow steps: the event is queued before the piece commits, under an id derived from the
     // piece, so a crash in between neither loses it nor (after the redo) doubles it.
-    rt.logs.emit({
-      ...event,
-      level: 'info',
-      message: `${key.kind} ready (v${key.version})`,
-      durationMs: Math.round(performance.now() - started),
-      dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready`,
-    });
+    rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });
     await rt.logs.flush();
     await completePiece(rt.pool, key, body);
   } catch (err) {
-    if (signal.aborted && signal.reason instanceof RoadmapCancelled) throw err;
-    const retryable = !(err instanceof LlmError) || err.retryable;
-    const message = err instanceof Error ? err.message : String(err);
-    if (retryable && !finalAttempt) {
-      rt.logs.emit({ ...event, level: 'warn', message: `${key.kind} attempt failed, will retry: ${message}` });
+    const verdict = classify(err, ctx.signal);
+    const endsPiece = verdict.kind === 'permanent' || (verdict.kind === 'content' && ctx.finalAttempt);
+    if (!endsPiece) {
+      if (verdict.kind === 'content') rt.logs.emit({ ...event, level: 'warn', message: `${key.kind} attempt failed, will retry: ${verdict.message}` });
       throw err;
     }
-    await failPiece(rt.pool, key, { code: err instanceof LlmError ? `LLM_${err.kind.toUpperCase()}` : 'CONTENT_FAILED', message });
-    rt.logs.emit({ ...event, level: 'error', message: `${key.kind} failed: ${message}` });
+    const failure = verdict as FinalFailure;
+    await failPiece(rt.pool, key, { code: failure.code, message: failure.message });
+    rt.logs.emit({ ...event, level: 'error', message: `${key.kind} failed: ${failure.message}`, details: { code: failure.code } });
   }
 }
 
 async function produce(d: ContentDeps, kind: ContentKind, context: TaskContext, roadmapId: string, signal: AbortSignal): Promise<unknown> {
-  const call = <S extends z.ZodType>(task: ContentKind, schema: S) =>
-    d.llm.generate({ task, schema, prompt: promptFor(task, context), context, roadmapId, signal });
+  const call = <S extends z.ZodType>(task: ContentKind, schema: S) => d.llm.generate({ task, schema, prompt: promptFor(task, context), context, roadmapId, signal });
   if (kind === 'tutorial') return call('tutorial', tutorialSchema);
   if (kind === 'quiz') return call('quiz', quizSchema);
   const proposed = await call('resources', proposedResourcesSchema);
@@ -130,4 +124,31 @@ function locate(outline: Outline, conceptId: string): { concept: Concept; path: 
     for (const m of s.modules)
       for (const c of m.concepts) if (c.id === conceptId) return { concept: c, path: { stage: s.title, module: m.title } };
   return null;
+}
+
+/**
+ * The failure path of a concept job that ended for good (its attempts, the transient window, or BullMQ's
+ * stalled limit): its unfinished pieces fail with the reason, its lane goes on, and the roadmap is finalised
+ * once nothing is left — so a dead job never leaves the roadmap `running`.
+ */
+export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: FinalFailure): Promise<void> {
+  const data = job.data;
+  const event = { roadmapId: data.roadmapId, requestId: data.requestId, category: 'content' as const, step: 'content' as const, conceptId: data.conceptId };
+  const error = { code: failure.code, message: failure.message };
+  if (data.regenerate) {
+    const { kind, version } = data.regenerate;
+    if (await failPiece(rt.pool, { roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version }, error)) {
+      rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
+    }
+  } else {
+    // A lane job of an older generation speaks for nothing: the current generation owns these pieces now.
+    const roadmap = await getRoadmap(rt.pool, data.roadmapId);
+    if (!roadmap || !applies(roadmap, data)) return;
+    for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error)) {
+      rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
+    }
+    await continueLane(rt, data);
+  }
+  await finalizeIfDone(rt, data.roadmapId, data.requestId);
+  await rt.logs.flush();
 }

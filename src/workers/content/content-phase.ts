@@ -4,20 +4,24 @@
  * enqueued at first, and each finished concept job enqueues the next concept of its lane.
  */
 import { conceptsOf, type Outline } from '../../domain/roadmap.js';
+import { isUnfinished } from '../../domain/lifecycle.js';
 import { enqueueContent } from '../../queue/enqueue.js';
 import type { ContentJob } from '../../queue/jobs.js';
 import type { Services } from '../../runtime.js';
-import { currentPieces, initContent } from '../../store/sql/content.js';
 import { withTransaction } from '../../store/db.js';
-import { setStep, type RoadmapRow } from '../../store/sql/roadmaps.js';
-import { emitOutcome } from './outcome.js';
+import { currentPieces, initContent, type PieceRow } from '../../store/sql/content.js';
+import { finishRun, setStep } from '../../store/sql/roadmap-runs.js';
+import { lockRoadmap, type RoadmapRow, type StoredRunError } from '../../store/sql/roadmaps.js';
+import { emitOutcome } from '../../logsink/outcome.js';
 
-/** Creates the pieces (idempotent) and enqueues the first concept of every lane. */
-export async function startContent(rt: Services, roadmap: Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>, outline: Outline): Promise<void> {
+type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
+
+/** Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`. */
+export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
   await initContent(rt.pool, roadmap.id, conceptsOf(outline).map((c) => c.id));
   await setStep(rt.pool, roadmap.id, 'content');
   const pieces = await currentPieces(rt.pool, roadmap.id);
-  const unfinished = new Set(pieces.filter((p) => p.status !== 'completed').map((p) => p.concept_id));
+  const unfinished = new Set(pieces.filter((p) => isUnfinished(p.status)).map((p) => p.concept_id));
   const order = conceptsOf(outline).map((c) => c.id).filter((id) => unfinished.has(id));
   if (order.length === 0) {
     await finalizeIfDone(rt, roadmap.id, roadmap.request_id);
@@ -35,13 +39,26 @@ export async function continueLane(rt: Services, job: ContentJob): Promise<void>
   const next = lane.index + lane.width;
   const conceptId = lane.order[next];
   if (conceptId === undefined) return;
-  await enqueueContent(rt.queues, rt.config, [
-    laneJob({ id: job.roadmapId, request_id: job.requestId }, conceptId, { ...lane, index: next }),
-  ]);
+  await enqueueContent(rt.queues, rt.config, [laneJob({ id: job.roadmapId, request_id: job.requestId }, conceptId, { ...lane, index: next })]);
 }
 
-function laneJob(roadmap: { id: string; request_id: string | null }, conceptId: string, lane: NonNullable<ContentJob['lane']>): ContentJob {
+function laneJob(roadmap: Pick<RoadmapRow, 'id' | 'request_id'>, conceptId: string, lane: NonNullable<ContentJob['lane']>): ContentJob {
   return { roadmapId: roadmap.id, requestId: roadmap.request_id, conceptId, lane };
+}
+
+/** The outcome of a content phase whose pieces are all completed or failed; null while one is unfinished. */
+export function contentOutcome(pieces: readonly PieceRow[]): { status: 'completed' | 'partial' | 'failed'; error: StoredRunError | null } | null {
+  if (pieces.length === 0 || pieces.some((p) => isUnfinished(p.status))) return null;
+  const failed = pieces.filter((p) => p.status === 'failed');
+  if (failed.length === 0) return { status: 'completed', error: null };
+  return {
+    status: failed.length === pieces.length ? 'failed' : 'partial',
+    error: {
+      code: 'CONTENT_INCOMPLETE',
+      message: `${failed.length} of ${pieces.length} content pieces failed`,
+      failed: failed.map((p) => ({ conceptId: p.concept_id, kind: p.kind, error: p.error?.message ?? null })),
+    },
+  };
 }
 
 /**
@@ -51,29 +68,16 @@ function laneJob(roadmap: { id: string; request_id: string | null }, conceptId: 
  */
 export async function finalizeIfDone(rt: Services, roadmapId: string, requestId: string | null): Promise<void> {
   const outcome = await withTransaction(rt.pool, async (client) => {
-    const { rows } = await client.query<{ status: string; step: string; job_seq: number }>(
-      'SELECT status, step, job_seq FROM roadmaps WHERE id = $1 FOR UPDATE',
-      [roadmapId],
-    );
-    if (rows[0]?.status !== 'running' || rows[0].step !== 'content') return null;
-    const pieces = await currentPieces(client, roadmapId);
-    if (pieces.length === 0 || pieces.some((p) => p.status !== 'completed' && p.status !== 'failed')) return null;
-    const failed = pieces.filter((p) => p.status === 'failed');
-    const status = failed.length === 0 ? 'completed' : failed.length === pieces.length ? 'failed' : 'partial';
-    const message = failed.length ? `${failed.length} of ${pieces.length} content pieces failed` : undefined;
-    const error = failed.length
-      ? { code: 'CONTENT_INCOMPLETE', message, failed: failed.map((p) => ({ conceptId: p.concept_id, kind: p.kind, error: p.error?.message ?? null })) }
-      : null;
-    await client.query(`UPDATE roadmaps SET status = $2, step = $3, error = $4, finished_at = now(), updated_at = now() WHERE id = $1`, [
-      roadmapId,
-      status,
-      status === 'completed' ? 'done' : 'content',
-      error,
-    ]);
-    return { status, message, jobSeq: rows[0].job_seq } as const;
+    const row = await lockRoadmap(client, roadmapId);
+    if (row?.status !== 'running' || row.step !== 'content') return null;
+    const decided = contentOutcome(await currentPieces(client, roadmapId));
+    if (!decided) return null;
+    const step = decided.status === 'completed' ? 'done' : 'content';
+    if (!(await finishRun(client, roadmapId, row.job_seq, { ...decided, step }))) return null;
+    return { ...decided, step, jobSeq: row.job_seq } as const;
   });
   if (outcome) {
-    emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: outcome.jobSeq }, outcome.status, outcome.status === 'completed' ? 'done' : 'content', outcome.message);
+    emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: outcome.jobSeq }, outcome.status, outcome.step, outcome.error?.message);
     rt.logger.info({ roadmapId, requestId, status: outcome.status }, 'roadmap finished');
   }
 }

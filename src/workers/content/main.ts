@@ -4,11 +4,12 @@ import { createLlmProvider } from '../../llm/index.js';
 import type { LlmProvider } from '../../llm/port.js';
 import type { ContentJob, RoadmapJob } from '../../queue/jobs.js';
 import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
-import { CancellationWatcher } from './cancellation.js';
-import { contentProcessor } from './content-job.js';
+import { CancellationWatcher } from '../cancellation.js';
+import { onFailedForGood } from '../job-runner.js';
+import { conceptFailed, contentProcessor } from './content-job.js';
 import { httpLinkChecker, noLinkChecks } from './link-check.js';
-import { roadmapProcessor } from './roadmap-job.js';
-import { startSweeper } from './sweeper.js';
+import { startReconciler } from './reconciler.js';
+import { roadmapFailed, roadmapProcessor } from './roadmap-job.js';
 
 /** Starts consuming on an existing runtime; resolves once both workers are connected. */
 export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise<{ close(): Promise<void> }> {
@@ -18,19 +19,21 @@ export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise
   const roadmaps = rt.queues.worker<RoadmapJob>('roadmap', roadmapProcessor(rt, llm, cancellation), { concurrency: config.ROADMAP_CONCURRENCY, ...tuning });
   const checkLink = config.RESOURCE_LINK_CHECK === 'http' ? httpLinkChecker(config.LINK_CHECK_TIMEOUT_MS) : noLinkChecks;
   const content = rt.queues.worker<ContentJob>('content', contentProcessor({ rt, llm, cancellation, checkLink }), { concurrency: config.CONTENT_CONCURRENCY, ...tuning });
+  onFailedForGood(roadmaps, rt.logger, (job, failure) => roadmapFailed(rt, job, failure));
+  onFailedForGood(content, rt.logger, (job, failure) => conceptFailed(rt, job, failure));
   for (const [name, w] of [['roadmap', roadmaps], ['content', content]] as const) {
     w.on('error', (err) => rt.logger.error({ err, queue: name }, 'worker error'));
     w.on('stalled', (jobId) => rt.logger.warn({ jobId, queue: name }, 'stalled job found; it will be redelivered'));
   }
   await Promise.all([roadmaps.waitUntilReady(), content.waitUntilReady()]);
-  const stopSweeper = startSweeper(rt);
+  const reconciler = startReconciler(rt);
   rt.logger.info(
     { llm: llm.name, roadmapConcurrency: config.ROADMAP_CONCURRENCY, contentConcurrency: config.CONTENT_CONCURRENCY, poolMax: config.CONTENT_DB_POOL_MAX },
     'content worker ready',
   );
   return {
     async close() {
-      stopSweeper();
+      await reconciler.stop();
       cancellation.stop();
       await Promise.all([roadmaps.close(), content.close()]);
     },

@@ -10,16 +10,16 @@ import type { WorkflowStep } from '../../domain/enums.js';
 import type { RoadmapRequest } from '../../domain/roadmap.js';
 import type { LlmProvider } from '../../llm/port.js';
 import type { LogSink } from '../../logsink/producer.js';
-import type { Pool } from '../../store/db.js';
+import type { Queryable } from '../../store/db.js';
 import { loadCheckpoints, saveCheckpoint, type Checkpoint } from '../../store/sql/checkpoints.js';
-import { setStep } from '../../store/sql/roadmaps.js';
+import { setStep } from '../../store/sql/roadmap-runs.js';
 import type { Logger } from '../../telemetry/logger.js';
 
 export interface RunDeps {
   roadmapId: string;
   requestId: string | null;
   request: RoadmapRequest;
-  pool: Pool;
+  pool: Queryable;
   llm: LlmProvider;
   logs: LogSink;
   logger: Logger;

@@ -5,7 +5,7 @@
  * or continued after a review — replays what is stored and carries on from there.
  */
 import { z } from 'zod';
-import { StepError } from '../../domain/errors.js';
+import { WorkError } from '../../domain/errors.js';
 import { intentSchema } from '../../domain/intent.js';
 import { checkOutline } from '../../domain/outline-checks.js';
 import { outlineSchema, type Outline } from '../../domain/roadmap.js';
@@ -13,7 +13,7 @@ import { outlineReviewSchema, overallScore, repairSchema } from '../../domain/va
 import { LlmError } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
 import { listReviews } from '../../store/sql/reviews.js';
-import { saveOutline } from '../../store/sql/roadmaps.js';
+import { saveOutline } from '../../store/sql/roadmap-runs.js';
 import type { RunDeps, StepRunner } from './step-runner.js';
 
 /** The seed's limit: after three repairs an outline that still breaks the hard checks is given up on. */
@@ -66,9 +66,7 @@ async function validateAndRepair(runner: StepRunner, deps: RunDeps, initial: Out
     if (report.valid) return outline;
     if (round >= MAX_REPAIR_ROUNDS) {
       if (report.structural.length === 0) return outline; // only the reviewer's concerns remain: usable
-      throw new StepError(`The outline still fails the structure checks after ${MAX_REPAIR_ROUNDS} repairs: ${report.structural.join('; ')}`, {
-        retryable: false,
-      });
+      throw new WorkError('OUTLINE_INVALID', 'permanent', `The outline still fails the structure checks after ${MAX_REPAIR_ROUNDS} repairs: ${report.structural.join('; ')}`);
     }
     const repaired = await runner.step(`${prefix}repair-${round + 1}`, 'repair', repairSchema, () =>
       generate(deps, 'repair', repairSchema, { request: deps.request, outline: current, problems: [...report.structural, ...report.review] }),

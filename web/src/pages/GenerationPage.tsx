@@ -78,14 +78,15 @@ export function GenerationPage({ id }: { id: string }) {
         </p>
         <Timeline step={step} status={status} />
         {roadmap?.error ? <p className="problem">{roadmap.error.message}</p> : null}
+        {roadmap?.actions.retry && !finished ? <p className="problem">{t('gen.stalled')}</p> : null}
         <ProblemText problem={problem} alert />
         <div className="actions">
-          {!finished ? (
+          {roadmap?.actions.cancel ? (
             <button type="button" onClick={() => void act(() => api.cancel(id))}>
               {t('gen.cancel')}
             </button>
           ) : null}
-          {['partial', 'failed', 'cancelled'].includes(status) ? (
+          {roadmap?.actions.retry ? (
             <button type="button" onClick={() => void act(() => api.retry(id), true)}>
               {t('gen.retry')}
             </button>

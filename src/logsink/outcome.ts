@@ -1,6 +1,6 @@
 /** The terminal event of a roadmap's run. */
-import type { TerminalStatus, WorkflowStep } from '../../domain/enums.js';
-import type { LogSink } from '../../logsink/producer.js';
+import type { TerminalStatus, WorkflowStep } from '../domain/enums.js';
+import type { LogSink } from './producer.js';
 
 export interface RunRef {
   roadmapId: string;

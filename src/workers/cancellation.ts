@@ -3,9 +3,9 @@
  * the database which of those roadmaps were cancelled and aborts their controllers, which aborts in-flight LLM
  * calls. One query per interval, whatever the number of jobs, and it works the same on both queue backends.
  */
-import type { Pool } from '../../store/db.js';
-import { cancelledAmong } from '../../store/sql/roadmaps.js';
-import type { Logger } from '../../telemetry/logger.js';
+import type { Pool } from '../store/db.js';
+import { cancelledAmong } from '../store/sql/roadmaps.js';
+import type { Logger } from '../telemetry/logger.js';
 
 export class RoadmapCancelled extends Error {
   constructor(readonly roadmapId: string) {

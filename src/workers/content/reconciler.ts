@@ -1,0 +1,118 @@
+/**
+ * The reconciler (DESIGN.md lifecycle, mechanism 3; rules 1 and 11). On every round, one elected content
+ * worker compares what PostgreSQL says must be in flight — roadmaps queued or running, regenerations of
+ * finished roadmaps — with what the queue reports for their job ids, and re-creates work the queue no longer
+ * has, from the stored checkpoints and pieces, with the same ids: a Redis that lost its data, a removed job,
+ * a job failed without our failure path (the database was down), a lane broken by a crash. It acts on the
+ * queue's answer, never on row age alone, and only when two rounds in a row saw no live job for the same job
+ * generation, so a job caught between two states is never doubled; a rescued run gets a new generation, and
+ * any job of the old one that surfaces later finds itself stale and does nothing.
+ */
+import { isTerminal } from '../../domain/enums.js';
+import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
+import { regenerateJobId } from '../../queue/jobs.js';
+import { LIVE_STATES, liveJobOf, type UnfinishedPiece } from '../../queue/work.js';
+import type { Runtime } from '../../runtime.js';
+import { roadmapsWithUnfinishedPieces, unfinishedPieces } from '../../store/sql/content.js';
+import { listExpectingWork, rescueRun } from '../../store/sql/roadmap-runs.js';
+import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
+import { runElected, type ElectedDuty } from '../elected.js';
+import { finalizeIfDone } from './content-phase.js';
+
+/** Roadmaps looked at per round; the oldest first, so a backlog is worked through over a few rounds. */
+const BATCH = 500;
+const FINISHED = ['completed', 'partial', 'failed'] as const;
+
+export interface ReconcileReport {
+  checked: number;
+  rescued: string[];
+}
+
+export class Reconciler {
+  /** Roadmaps seen without live work last round, with the job generation they were in. */
+  private suspects = new Map<string, number>();
+
+  constructor(private readonly rt: Runtime) {}
+
+  async round(): Promise<ReconcileReport> {
+    const { pool, config } = this.rt;
+    const running = await listExpectingWork(pool, config.RECONCILE_GRACE_MS, BATCH);
+    const finishedIds = await roadmapsWithUnfinishedPieces(pool, FINISHED, config.RECONCILE_GRACE_MS, BATCH);
+    const finished = (await Promise.all(finishedIds.map((id) => getRoadmap(pool, id)))).filter((r): r is RoadmapRow => r !== null);
+    const rows = [...running, ...finished];
+    const pieces = groupByRoadmap(await unfinishedPieces(pool, rows.map((r) => r.id)));
+    const next = new Map<string, number>();
+    const rescued: string[] = [];
+    for (const row of rows) {
+      const unfinished = pieces.get(row.id) ?? [];
+      if (row.status === 'running' && row.step === 'content' && unfinished.length === 0) {
+        // Every piece is done but the last job died before deciding the outcome.
+        await finalizeIfDone(this.rt, row.id, row.request_id);
+        continue;
+      }
+      if (await liveJobOf(this.rt.queues, { roadmapId: row.id, status: row.status, step: row.step, seq: row.job_seq }, unfinished)) continue;
+      next.set(row.id, row.job_seq);
+      if (this.suspects.get(row.id) !== row.job_seq) continue;
+      if (await this.rescue(row, unfinished)) rescued.push(row.id);
+    }
+    this.suspects = next;
+    return { checked: rows.length, rescued };
+  }
+
+  private async rescue(row: RoadmapRow, unfinished: UnfinishedPiece[]): Promise<boolean> {
+    const { rt } = this;
+    if (isTerminal(row.status)) return this.requeueRegenerations(row, unfinished);
+    const rescued = await rescueRun(rt.pool, row.id, row.job_seq);
+    if (!rescued) return false;
+    await enqueueRoadmap(rt.queues, rt.config, { roadmapId: rescued.id, requestId: rescued.request_id }, rescued.job_seq);
+    rt.logs.emit({
+      roadmapId: row.id,
+      requestId: row.request_id,
+      category: 'workflow',
+      level: 'warn',
+      step: row.step,
+      message: 'The queue had lost this roadmap’s work; it was created again from what is stored',
+      details: { jobSeq: rescued.job_seq },
+      dedupeKey: `rescue-${rescued.job_seq}`,
+    });
+    rt.logger.warn({ roadmapId: row.id, requestId: row.request_id, status: row.status, step: row.step, jobSeq: rescued.job_seq }, 'lost work re-created');
+    return true;
+  }
+
+  /** A finished roadmap's regeneration whose job is gone or dead: the same job id is added again. */
+  private async requeueRegenerations(row: RoadmapRow, unfinished: UnfinishedPiece[]): Promise<boolean> {
+    const { rt } = this;
+    const queue = rt.queues.queue('content');
+    let requeued = false;
+    for (const p of unfinished.filter((u) => u.version > 1)) {
+      const jobId = regenerateJobId(row.id, p.conceptId, p.kind, p.version);
+      const state = await queue.getJobState(jobId);
+      if (LIVE_STATES.includes(state)) continue;
+      if (state !== 'unknown') await queue.remove(jobId);
+      await enqueueContent(rt.queues, rt.config, [{ roadmapId: row.id, requestId: row.request_id, conceptId: p.conceptId, regenerate: { kind: p.kind, version: p.version } }]);
+      rt.logger.warn({ roadmapId: row.id, conceptId: p.conceptId, kind: p.kind, version: p.version }, 'lost regeneration re-created');
+      requeued = true;
+    }
+    return requeued;
+  }
+}
+
+function groupByRoadmap(pieces: ReadonlyArray<UnfinishedPiece & { roadmapId: string }>): Map<string, UnfinishedPiece[]> {
+  const map = new Map<string, UnfinishedPiece[]>();
+  for (const p of pieces) map.set(p.roadmapId, [...(map.get(p.roadmapId) ?? []), p]);
+  return map;
+}
+
+export function startReconciler(rt: Runtime): ElectedDuty {
+  const reconciler = new Reconciler(rt);
+  return runElected({
+    pool: rt.pool,
+    logger: rt.logger,
+    name: 'reconciler',
+    intervalMs: rt.config.RECONCILE_INTERVAL_MS,
+    duty: async () => {
+      const report = await reconciler.round();
+      if (report.rescued.length > 0) await rt.logs.flush();
+    },
+  });
+}

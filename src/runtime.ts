@@ -77,7 +77,7 @@ export async function createRuntime(role: Role, config: Config, poolMax: number,
 }
 
 /**
- * Runs `stop` once on the first SIGINT/SIGTERM, then exits. A hard cap keeps a wedged dependency from holding
+ * Runs `stop` once on the first SIGINT/SIGTERM/SIGHUP, then exits. A hard cap keeps a wedged dependency from holding
  * the process forever; a second signal exits at once.
  */
 export function exitOnSignal(logger: Logger, timeoutMs: number, stop: () => Promise<void>): void {
@@ -107,6 +107,8 @@ export function exitOnSignal(logger: Logger, timeoutMs: number, stop: () => Prom
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // The terminal it ran in was closed.
+  process.on('SIGHUP', handler);
   // Started by the supervisor (or a cluster primary) with an IPC channel: if that parent dies, stop too.
   if (process.connected) process.on('disconnect', () => handler('SIGTERM'));
 }

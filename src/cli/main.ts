@@ -68,7 +68,11 @@ async function main(argv: string[]): Promise<void> {
     .action(async (goal: string, opts: GenerateOptions) => {
       process.exitCode = await runGenerate(goal, opts);
     });
-  program.command('status').description('connections per role, queue depths, roadmaps by status').action(() => runStatus(config, databaseUrl(config)));
+  program
+    .command('status')
+    .description('dependencies, connections per role, queue depths, roadmaps by status, stuck work')
+    // Exits as soon as the report is printed: a connection to a dependency that is away must not keep it open.
+    .action(async () => process.exit(await runStatus(config, databaseUrl(config))));
   program.action(async () => {
     const role = {
       api: ['api'],

@@ -1,40 +1,112 @@
-/** `pathsmith status`: connections in use per role, queue depths and roadmaps by status, as a table. */
+/**
+ * `pathsmith status`: each dependency (a clear line when it is down), connections in use per role, queue depths
+ * with the oldest waiting job's age, roadmaps by status, and stuck work — roadmaps that must have live work but
+ * whose jobs the queue does not have (the reconciler re-creates those; here an operator sees them). Every
+ * dependency is asked with a time limit, so the command never hangs on one that is away.
+ */
 import type { Config } from '../config.js';
-import { QUEUE_NAMES } from '../domain/enums.js';
-import { createQueueKit } from '../queue/kit.js';
-import { APPLICATION_NAME_PREFIX, createPool } from '../store/db.js';
+import { QUEUE_NAMES, type QueueName } from '../domain/enums.js';
+import { createQueueKit, type QueueKit } from '../queue/kit.js';
+import { liveJobOf } from '../queue/work.js';
+import { APPLICATION_NAME_PREFIX, createPool, type Pool } from '../store/db.js';
+import { unfinishedPieces } from '../store/sql/content.js';
+import { listExpectingWork } from '../store/sql/roadmap-runs.js';
 import { countByStatus } from '../store/sql/roadmaps.js';
 
-export async function runStatus(config: Config, url: string): Promise<void> {
-  const pool = createPool({ url, role: 'cli', max: 1, acquireTimeoutMs: 5000, statementTimeoutMs: 10_000 });
+/** Long enough for a loaded server to answer, short enough that a dead one is reported promptly. */
+const DEPENDENCY_TIMEOUT_MS = 3000;
+/** Roadmaps younger than this are mid-transition; the reconciler's grace, at least. */
+const STUCK_AFTER_MS = 30_000;
+const STUCK_SHOWN = 20;
+
+function limit<T>(what: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${DEPENDENCY_TIMEOUT_MS} ms`)), DEPENDENCY_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const reason = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const ago = (ms: number) => (ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+
+/** Prints the report; resolves with the exit code: 0, or 1 when a dependency is down. */
+export async function runStatus(config: Config, url: string): Promise<number> {
+  const pool = createPool({ url, role: 'cli', max: 2, acquireTimeoutMs: DEPENDENCY_TIMEOUT_MS, statementTimeoutMs: DEPENDENCY_TIMEOUT_MS });
   const queues = createQueueKit({
     redisUrl: config.REDIS_URL ?? null,
     databaseUrl: url,
     namespace: config.QUEUE_NAMESPACE,
     postgresPoolMax: 1,
     connectionName: `${APPLICATION_NAME_PREFIX}cli`,
+    failFast: true,
   });
+  let down = 0;
   try {
-    const { rows: conns } = await pool.query<{ role: string; state: string; n: string }>(
+    const database = await limit('PostgreSQL', pool.query<{ max_connections: string }>('SHOW max_connections')).then(
+      (r) => `ok (max_connections ${r.rows[0]?.max_connections})`,
+      (err: unknown) => (down++, `DOWN: ${reason(err)}`),
+    );
+    const queue = await limit(`queues (${queues.backend})`, queues.ping()).then(
+      () => 'ok',
+      (err: unknown) => (down++, `DOWN: ${reason(err)}`),
+    );
+    console.log(`PostgreSQL: ${database}`);
+    console.log(`Queues (${queues.backend}): ${queue}`);
+    if (database.startsWith('ok')) await printDatabase(pool);
+    if (queue === 'ok') await printQueues(queues);
+    if (database.startsWith('ok') && queue === 'ok') await printStuck(pool, queues);
+  } finally {
+    await limit('closing', Promise.allSettled([queues.close(), pool.end()])).catch(() => undefined);
+  }
+  return down > 0 ? 1 : 0;
+}
+
+async function printDatabase(pool: Pool): Promise<void> {
+  const { rows } = await limit(
+    'PostgreSQL',
+    pool.query<{ role: string; state: string; n: string }>(
       `SELECT substr(application_name, length($1) + 1) AS role, coalesce(state, 'unknown') AS state, count(*)::text AS n
        FROM pg_stat_activity
        WHERE datname = current_database() AND application_name LIKE $1 || '%' AND pid <> pg_backend_pid()
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [APPLICATION_NAME_PREFIX],
-    );
-    const { rows: max } = await pool.query<{ max_connections: string }>('SHOW max_connections');
-    console.log(`Database connections (max_connections ${max[0]?.max_connections}):`);
-    console.table(conns.map((c) => ({ role: c.role, state: c.state, connections: Number(c.n) })));
-    console.log(`Queues (${queues.backend}):`);
-    const depth: Record<string, Record<string, number>> = {};
-    for (const name of Object.values(QUEUE_NAMES)) {
-      depth[name] = await queues.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
-    }
-    console.table(depth);
-    console.log('Roadmaps by status:');
-    console.table(await countByStatus(pool));
-  } finally {
-    await queues.close();
-    await pool.end();
+    ),
+  );
+  if (rows.length === 0) console.log('Database connections: none from Pathsmith roles');
+  else {
+    console.log('Database connections:');
+    console.table(rows.map((c) => ({ role: c.role, state: c.state, connections: Number(c.n) })));
   }
+  console.log('Roadmaps by status:');
+  console.table(await limit('PostgreSQL', countByStatus(pool)));
+}
+
+async function printQueues(queues: QueueKit): Promise<void> {
+  const depth: Record<string, Record<string, number | string>> = {};
+  for (const name of Object.values(QUEUE_NAMES) as QueueName[]) {
+    const q = queues.queue(name);
+    const counts = await limit(`queue ${name}`, q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'));
+    const [oldest] = await limit(`queue ${name}`, q.getJobs(['waiting'], 0, 0, true));
+    depth[name] = { ...counts, 'oldest waiting': oldest ? ago(Date.now() - oldest.timestamp) : '—' };
+  }
+  console.log('Queues:');
+  console.table(depth);
+}
+
+async function printStuck(pool: Pool, queues: QueueKit): Promise<void> {
+  const rows = await limit('PostgreSQL', listExpectingWork(pool, STUCK_AFTER_MS, 1000));
+  const pieces = await limit('PostgreSQL', unfinishedPieces(pool, rows.filter((r) => r.step === 'content').map((r) => r.id)));
+  const stuck: Array<Record<string, string>> = [];
+  for (const r of rows) {
+    const unfinished = pieces.filter((p) => p.roadmapId === r.id);
+    if (await limit('queues', liveJobOf(queues, { roadmapId: r.id, status: r.status, step: r.step, seq: r.job_seq }, unfinished))) continue;
+    stuck.push({ roadmap: r.id, status: r.status, step: r.step, 'unchanged for': ago(Date.now() - r.updated_at.getTime()) });
+  }
+  if (stuck.length === 0) {
+    console.log('Stuck work: none (every queued or running roadmap has a live job)');
+    return;
+  }
+  console.log(`Stuck work: ${stuck.length} roadmap(s) must have work but the queue has no live job for them (the reconciler re-creates it):`);
+  console.table(stuck.slice(0, STUCK_SHOWN));
 }

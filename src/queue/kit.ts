@@ -35,6 +35,11 @@ export interface QueueKitOptions {
   postgresPoolMax: number;
   /** Connection name shown in pg_stat_activity / CLIENT LIST, e.g. `pathsmith:api`. */
   connectionName: string;
+  /**
+   * Give up at once when the backend is away instead of reconnecting: for one-shot commands such as
+   * `pathsmith status`, which must report an outage, not wait it out. Default: off (roles wait for it).
+   */
+  failFast?: boolean;
 }
 
 export interface WorkerTuning {
@@ -79,7 +84,11 @@ export function createQueueKit(o: QueueKitOptions): QueueKit {
   let factory: BackendFactory<IQueueBackend, unknown>;
   if (o.redisUrl) {
     // Producers fail fast while Redis is away (the API answers 503); workers wait for it indefinitely.
-    const producer = new Redis(o.redisUrl, { connectionName: o.connectionName, maxRetriesPerRequest: 2 });
+    const producer = new Redis(o.redisUrl, {
+      connectionName: o.connectionName,
+      maxRetriesPerRequest: 2,
+      ...(o.failFast ? { retryStrategy: () => null, connectTimeout: 3000 } : {}),
+    });
     producer.on('error', () => undefined);
     closers.push(() => producer.quit().catch(() => producer.disconnect()));
     connection = producer;
@@ -100,6 +109,7 @@ export function createQueueKit(o: QueueKitOptions): QueueKit {
       application_name: o.connectionName,
       keepAlive: true,
       options: `-c search_path=${POSTGRES_QUEUE_SCHEMA}`,
+      ...(o.failFast ? { connectionTimeoutMillis: 3000 } : {}),
     });
     pool.on('error', () => undefined);
     closers.push(() => pool.end());

@@ -10,8 +10,8 @@ import type { Logger } from '../telemetry/logger.js';
 
 export type Pool = pg.Pool;
 export type PoolClient = pg.PoolClient;
-/** Store functions take either: alone they run on the pool, inside `withTransaction` on its client. */
-export type Queryable = pg.Pool | pg.PoolClient;
+/** Store functions take any of them: alone they run on the pool, inside `withTransaction` on its client. */
+export type Queryable = pg.Pool | pg.ClientBase;
 
 export interface PoolOptions {
   url: string;

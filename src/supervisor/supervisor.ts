@@ -24,6 +24,12 @@ const CHILDREN = [
 
 /** A child that ran this long before dying is taken as healthy again: its backoff starts over. */
 const STABLE_AFTER_MS = 30_000;
+/**
+ * How often the supervisor checks that whoever started it is still there. `npm start` and `npx` put a shell
+ * between npm and this process that does not pass SIGTERM on; when npm is killed, this process is re-parented
+ * (its parent pid changes) and stops by itself instead of running on unseen.
+ */
+const PARENT_CHECK_MS = 1000;
 
 type ChildState = 'running' | 'backoff' | 'stopped';
 
@@ -133,7 +139,26 @@ export async function runSupervisor(config: Config): Promise<void> {
     process.exit(exitCode);
   };
 
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      logger.info({ signal }, 'stopping');
+      void shutdown(0);
+    });
+  }
+  watchParent(() => {
+    logger.warn('the process that started pathsmith is gone; stopping');
+    void shutdown(0);
+  });
   for (const c of children) spawnChild(c);
+}
+
+/** Calls `onGone` once if this process is re-parented, i.e. the process that started it has died. */
+function watchParent(onGone: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onGone();
+  }, PARENT_CHECK_MS);
+  timer.unref();
 }

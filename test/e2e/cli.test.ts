@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import net from 'node:net';
+import { createTestDatabase, insertBareRoadmap, type TestDatabase } from '../helpers/db.js';
 import { BIN, spawnPathsmith } from '../helpers/processes.js';
 
 const run = promisify(execFile);
@@ -33,8 +34,43 @@ describe('pathsmith CLI', () => {
     await run(process.execPath, [BIN, 'migrate'], { env });
     await run(process.execPath, [BIN, 'migrate'], { env });
     const { stdout } = await run(process.execPath, [BIN, 'status'], { env });
-    expect(stdout).toMatch(/Queues \(postgres\)/);
-    expect(stdout).toMatch(/roadmap/);
+    expect(stdout).toMatch(/PostgreSQL: ok/);
+    expect(stdout).toMatch(/Queues \(postgres\): ok/);
+    expect(stdout).toMatch(/oldest waiting/);
     expect(stdout).toMatch(/Roadmaps by status/);
+    expect(stdout).toMatch(/Stuck work: none/);
+  });
+
+  it('status lists a roadmap that must have work but has no live job', async () => {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const id = await insertBareRoadmap(client, 'Learn Rust');
+    await client.query(`UPDATE roadmaps SET updated_at = now() - interval '5 minutes' WHERE id = $1`, [id]);
+    await client.end();
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'error' };
+    delete env.REDIS_URL;
+    const { stdout } = await run(process.execPath, [BIN, 'status'], { env });
+    expect(stdout).toMatch(/Stuck work: 1 roadmap/);
+    expect(stdout).toContain(id);
+  });
+
+  it('status never hangs: a dependency that is down or silent gets a DOWN line, and the exit code is 1', async () => {
+    // A Redis "server" that accepts connections and never answers.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'error' };
+    const started = Date.now();
+    const failed = await run(process.execPath, [BIN, 'status'], { env, timeout: 30_000 }).then(
+      () => null,
+      (err: { code: number; stdout: string }) => err,
+    );
+    silent.close();
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toMatch(/PostgreSQL: DOWN: .*ECONNREFUSED/);
+    expect(failed?.stdout).toMatch(/Queues \(redis\): DOWN/);
+    // Each dependency is given a few seconds, not the default minute-long retries.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

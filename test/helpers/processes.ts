@@ -15,15 +15,20 @@ export interface Spawned {
 
 /** Spawns `pathsmith <args>`; `asUser` runs it as that OS user through runuser (the caller must be root). */
 export function spawnPathsmith(args: string[], env: Record<string, string | undefined>, asUser?: string): Spawned {
+  const command = asUser ? ['runuser', '-u', asUser, '--', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  return spawnCommand(command, env, args.join(' '));
+}
+
+/** Spawns any command with `env` over this process's environment (an `undefined` value removes a variable). */
+export function spawnCommand(command: string[], env: Record<string, string | undefined>, label = command.join(' ')): Spawned {
   const cleanEnv = Object.fromEntries(
     Object.entries({ ...process.env, ...env }).filter(([k, v]) => v !== undefined && !(k in env && env[k] === undefined)),
   ) as Record<string, string>;
-  const command = asUser ? ['runuser', '-u', asUser, '--', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   const proc = spawn(command[0]!, command.slice(1), { env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: Array<Record<string, unknown>> = [];
   const waiters: Array<{ match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void }> = [];
   const onLine = (text: string) => {
-    if (process.env.TEST_SHOW_CHILD_OUTPUT) process.stderr.write(`[${args.join(' ')}] ${text}\n`);
+    if (process.env.TEST_SHOW_CHILD_OUTPUT) process.stderr.write(`[${label}] ${text}\n`);
     let line: Record<string, unknown>;
     try {
       line = JSON.parse(text) as Record<string, unknown>;

@@ -13,7 +13,9 @@ import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.j
 import { createOpenAiProvider } from '../../src/llm/openai/provider.js';
 import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
-import { LLM_TASKS, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
+import { LLM_TASKS, LlmError, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
+import { RoadmapCancelled } from '../../src/workers/cancellation.js';
+import { classify } from '../../src/workers/retry-policy.js';
 import { promptFor } from '../../src/llm/prompts.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../../tools/fake-openai/server.js';
 
@@ -25,22 +27,29 @@ interface Subject {
   close(): Promise<void>;
 }
 
-const SUBJECTS: Record<string, () => Promise<Subject>> = {
-  offline: async () => ({
-    provider: createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 }),
+/** How slow every answer is, and the provider's per-call time limit. */
+interface Timing {
+  latencyMs: number;
+  timeoutMs: number;
+}
+const FAST: Timing = { latencyMs: 0, timeoutMs: 10_000 };
+
+const SUBJECTS: Record<string, (timing?: Timing) => Promise<Subject>> = {
+  offline: async (timing = FAST) => ({
+    provider: createOfflineProvider({ catalogue: CATALOGUE, delayMs: timing.latencyMs, timeoutMs: timing.timeoutMs }),
     close: async () => undefined,
   }),
-  openai: () => openAiSubject(false),
-  'openai (streaming)': () => openAiSubject(true),
+  openai: (timing) => openAiSubject(false, timing),
+  'openai (streaming)': (timing) => openAiSubject(true, timing),
 };
 
-async function openAiSubject(stream: boolean): Promise<Subject> {
-  const fake: FakeOpenAi = await startFakeOpenAi();
+async function openAiSubject(stream: boolean, timing = FAST): Promise<Subject> {
+  const fake: FakeOpenAi = await startFakeOpenAi({ faults: { latencyMs: timing.latencyMs } });
   const provider = createOpenAiProvider({
     apiKey: 'test-key',
     baseURL: fake.url,
     models: Object.fromEntries(LLM_TASKS.map((t) => [t, 'fake-model'])) as Record<LlmTask, string>,
-    timeoutMs: 10_000,
+    timeoutMs: timing.timeoutMs,
     maxRetries: 0,
     retryBaseMs: 10,
     concurrency: 4,
@@ -110,6 +119,51 @@ for (const [name, make] of Object.entries(SUBJECTS)) {
 
     it('quiz', T, async () => {
       await generate('quiz', quizSchema, content());
+    });
+  });
+}
+
+/**
+ * Abort, timeout and cancel mean the same on every provider, so one retry rule serves them all: a cancel is
+ * final, the job's own time limit spends an attempt, the provider's per-call timeout is an unavailable model.
+ */
+for (const [name, make] of Object.entries(SUBJECTS)) {
+  describe(`LLM provider conformance, when calls stop: ${name}`, () => {
+    const call = (provider: LlmProvider, signal?: AbortSignal) =>
+      provider.generate({ task: 'intent', schema: intentSchema, prompt: promptFor('intent', { request }), context: { request }, roadmapId: 'conformance', signal });
+    const failure = async (p: Promise<unknown>) => {
+      const err = await p.then(() => undefined, (e: unknown) => e);
+      expect(err).toBeInstanceOf(LlmError);
+      return err as LlmError;
+    };
+
+    it('a learner\'s cancel stops a slow call at once, and is classified as cancelled', T, async () => {
+      const subject = await make({ latencyMs: 3000, timeoutMs: 10_000 });
+      const controller = new AbortController();
+      const started = Date.now();
+      setTimeout(() => controller.abort(new RoadmapCancelled('r')), 100);
+      const err = await failure(call(subject.provider, controller.signal));
+      expect(Date.now() - started).toBeLessThan(1500);
+      expect(err.kind).toBe('aborted');
+      expect(classify(err, controller.signal)).toEqual({ kind: 'cancelled' });
+      await subject.close();
+    });
+
+    it('the job\'s time limit stops a slow call, and spends an attempt (JOB_TIMEOUT)', T, async () => {
+      const subject = await make({ latencyMs: 3000, timeoutMs: 10_000 });
+      const signal = AbortSignal.timeout(150);
+      const err = await failure(call(subject.provider, signal));
+      expect(err.kind).toBe('aborted');
+      expect(classify(err, signal)).toMatchObject({ kind: 'content', code: 'JOB_TIMEOUT' });
+      await subject.close();
+    });
+
+    it('a call slower than the provider\'s per-call timeout is an unavailable model: transient', T, async () => {
+      const subject = await make({ latencyMs: 1500, timeoutMs: 200 });
+      const err = await failure(call(subject.provider, new AbortController().signal));
+      expect(err.kind).toBe('timeout');
+      expect(classify(err, new AbortController().signal)).toMatchObject({ kind: 'transient', code: 'LLM_UNAVAILABLE' });
+      await subject.close();
     });
   });
 }

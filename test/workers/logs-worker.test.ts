@@ -119,6 +119,50 @@ describe('logs worker on Redis queues', () => {
   });
 });
 
+describe('no poison in the log path (PostgreSQL queue backend: job data is jsonb)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('text PostgreSQL cannot store is escaped where events are built, visibly; nothing behind it is held back', async () => {
+    const config = testConfig('postgres', db.url);
+    const rt = await createRuntime('logs-worker', config, 2, silent);
+    const worker = await startLogsWorker(rt);
+    const roadmapId = randomUUID();
+    rt.logs.emit({ roadmapId, level: 'info', category: 'api', message: 'feedback: a\u0000b \ud800!', details: { feedback: '\udfff', 'k\u0000': ['\u0000'] } });
+    const after = Array.from({ length: 50 }, (_, i) => rt.logs.emit({ roadmapId, level: 'info', category: 'api', message: `after ${i}` }).id);
+    await rt.logs.flush();
+    await waitFor(async () => (await rt.pool.query('SELECT 1 FROM execution_logs WHERE roadmap_id = $1', [roadmapId])).rowCount === 51, 15_000, 'all 51 events');
+    const { rows } = await rt.pool.query<{ message: string; details: Record<string, unknown> }>(`SELECT message, details FROM execution_logs WHERE roadmap_id = $1 AND message LIKE 'feedback%'`, [roadmapId]);
+    expect(rows[0]!.message).toBe('feedback: a\\u0000b \\ud800!');
+    expect(rows[0]!.details).toEqual({ feedback: '\\udfff', 'k\\u0000': ['\\u0000'] });
+    expect((await rt.pool.query('SELECT id FROM execution_logs WHERE id = ANY($1::uuid[])', [after])).rowCount).toBe(50);
+    await worker.close();
+    await rt.close();
+  });
+
+  it('an event the queue refuses is dropped and reported; the events around it are sent', async () => {
+    const config = testConfig('postgres', db.url);
+    const rt = await createRuntime('logs-worker', config, 2, silent);
+    const worker = await startLogsWorker(rt);
+    const producer = new LogProducer(rt.queues.queue('logs'), { batchSize: 10, flushMs: 20, bufferMax: 1000 }, silent);
+    const roadmapId = randomUUID();
+    const ids = Array.from({ length: 25 }, (_, i) =>
+      // A BigInt cannot be serialised: the queue refuses any batch that holds it.
+      producer.emit({ roadmapId, level: 'info', category: 'api', message: `event ${i}`, details: i === 12 ? { n: 1n as unknown as number } : null }).id,
+    );
+    await producer.flush();
+    expect(producer.stats).toMatchObject({ emitted: 25, sent: 24, dropped: 1 });
+    const kept = ids.filter((_, i) => i !== 12);
+    await waitFor(async () => (await rt.pool.query('SELECT 1 FROM execution_logs WHERE id = ANY($1::uuid[])', [kept])).rowCount === 24, 15_000, 'the 24 other events');
+    await producer.close();
+    await worker.close();
+    await rt.close();
+  });
+});
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = net.createServer().listen(0, '127.0.0.1', () => {

@@ -73,11 +73,11 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
           logs.emit({ roadmapId: row.id, requestId: request.id, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
         }
         // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
-        // sweeper enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.
+        // reconciler enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.
         try {
           await enqueueRoadmap(queues, config, { roadmapId: row.id, requestId: row.request_id }, row.job_seq);
         } catch (err) {
-          request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the sweeper will enqueue this roadmap');
+          request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the reconciler will enqueue this roadmap');
         }
         const links = linksFor(base, row.id);
         return reply.status(202).header('location', links.self).send({ id: row.id, status: row.status, links });

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { roadmapRequestSchema } from '../src/domain/roadmap.js';
 import { createLlmProvider } from '../src/llm/index.js';
+import { usageRecorder } from '../src/runtime.js';
 import type { LogEvent, LogEventInput } from '../src/logsink/events.js';
 import type { LogSink } from '../src/logsink/producer.js';
 import { claimRun, finishRun } from '../src/store/sql/roadmap-runs.js';
@@ -24,7 +25,7 @@ const config = loadConfig();
 const logger = createLogger('api', 'silent');
 const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 20, application_name: 'pathsmith:baseline' });
 pool.on('error', () => undefined);
-const llm = createLlmProvider(config, { pool, logger });
+const llm = createLlmProvider(config, { logger, onUsage: usageRecorder(pool, logger) });
 
 /** One INSERT per event, awaited before the response: the seed's "200 ms × 100 rows" path. */
 class InlineLogWriter implements LogSink {

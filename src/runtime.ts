@@ -10,6 +10,8 @@ import type { LogBatchJob } from './logsink/events.js';
 import { createQueueKit, POSTGRES_QUEUE_SCHEMA, type QueueKit } from './queue/kit.js';
 import { createPool, type Pool } from './store/db.js';
 import { assertMigrated } from './store/migrate.js';
+import { insertUsage } from './store/sql/usage.js';
+import type { UsageSink } from './llm/port.js';
 import { createLogger, type Logger } from './telemetry/logger.js';
 
 /** The services a piece of work needs, whichever process it runs in. */
@@ -74,6 +76,11 @@ export async function createRuntime(role: Role, config: Config, poolMax: number,
       await pool.end();
     },
   };
+}
+
+/** Records each LLM call's usage in `llm_usage`; bookkeeping, so a failed insert is logged, never allowed to fail the work. */
+export function usageRecorder(pool: Pool, logger: Logger): UsageSink {
+  return (usage) => void insertUsage(pool, usage).catch((err: unknown) => logger.warn({ err, roadmapId: usage.roadmapId }, 'LLM usage not recorded'));
 }
 
 /**

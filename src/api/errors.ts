@@ -6,7 +6,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
-import { mapDatabaseError } from '../store/db.js';
+import { isDependencyUnavailable } from '../dependency-errors.js';
+import { isPoolSaturated } from '../store/db.js';
 
 /** Fastify's own client-error codes and what they mean in the catalogue. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -34,8 +35,9 @@ function toAppError(err: FastifyError | Error): AppError {
   if (code && FASTIFY_CODES[code]) return new AppError(FASTIFY_CODES[code], { cause: err });
   // JSON.parse failures surface as SyntaxError with a 400 status from the content-type parser.
   if (err instanceof SyntaxError && (err as FastifyError).statusCode === 400) return new AppError('INVALID_JSON', { cause: err });
-  const mapped = mapDatabaseError(err);
-  if (mapped instanceof AppError) return mapped;
+  // Saturation is a fast answer, never a hang or a 500; an outage is a 503 the client can retry.
+  if (isPoolSaturated(err)) return new AppError('SERVICE_BUSY', { retryAfter: 1, cause: err });
+  if (isDependencyUnavailable(err)) return new AppError('DEPENDENCY_UNAVAILABLE', { retryAfter: 2, cause: err });
   const status = (err as FastifyError).statusCode;
   if (status === 413) return new AppError('BODY_TOO_LARGE', { cause: err });
   if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { cause: err });

@@ -9,6 +9,7 @@ import { QUEUE_NAMES, type QueueName } from '../domain/enums.js';
 import { createQueueKit, type QueueKit } from '../queue/kit.js';
 import { liveJobOf } from '../queue/work.js';
 import { APPLICATION_NAME_PREFIX, createPool, type Pool } from '../store/db.js';
+import { connectionsByRole, maxConnections } from '../store/sql/activity.js';
 import { unfinishedPieces } from '../store/sql/content.js';
 import { listExpectingWork } from '../store/sql/roadmap-runs.js';
 import { countByStatus } from '../store/sql/roadmaps.js';
@@ -43,8 +44,8 @@ export async function runStatus(config: Config, url: string): Promise<number> {
   });
   let down = 0;
   try {
-    const database = await limit('PostgreSQL', pool.query<{ max_connections: string }>('SHOW max_connections')).then(
-      (r) => `ok (max_connections ${r.rows[0]?.max_connections})`,
+    const database = await limit('PostgreSQL', maxConnections(pool)).then(
+      (max) => `ok (max_connections ${max})`,
       (err: unknown) => (down++, `DOWN: ${reason(err)}`),
     );
     const queue = await limit(`queues (${queues.backend})`, queues.ping()).then(
@@ -63,20 +64,11 @@ export async function runStatus(config: Config, url: string): Promise<number> {
 }
 
 async function printDatabase(pool: Pool): Promise<void> {
-  const { rows } = await limit(
-    'PostgreSQL',
-    pool.query<{ role: string; state: string; n: string }>(
-      `SELECT substr(application_name, length($1) + 1) AS role, coalesce(state, 'unknown') AS state, count(*)::text AS n
-       FROM pg_stat_activity
-       WHERE datname = current_database() AND application_name LIKE $1 || '%' AND pid <> pg_backend_pid()
-       GROUP BY 1, 2 ORDER BY 1, 2`,
-      [APPLICATION_NAME_PREFIX],
-    ),
-  );
+  const rows = await limit('PostgreSQL', connectionsByRole(pool, APPLICATION_NAME_PREFIX));
   if (rows.length === 0) console.log('Database connections: none from Pathsmith roles');
   else {
     console.log('Database connections:');
-    console.table(rows.map((c) => ({ role: c.role, state: c.state, connections: Number(c.n) })));
+    console.table(rows);
   }
   console.log('Roadmaps by status:');
   console.table(await limit('PostgreSQL', countByStatus(pool)));

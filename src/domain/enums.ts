@@ -61,6 +61,10 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const CONTENT_STATUSES = ['pending', 'generating', 'completed', 'failed'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
+/** What an LLM is asked to do; one prompt template and one model setting per task. */
+export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
+export type LlmTask = (typeof LLM_TASKS)[number];
+
 /** The processes Pathsmith can run as; `all` is the supervisor running the other three. */
 export const SERVICE_TYPES = ['api', 'content-worker', 'logs-worker', 'all'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];

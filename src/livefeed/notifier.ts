@@ -7,6 +7,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { Pool } from '../store/db.js';
+import { listen, notify } from '../store/sql/activity.js';
 import type { Logger } from '../telemetry/logger.js';
 
 export interface Notifier {
@@ -51,12 +52,12 @@ export function postgresNotifier(pool: Pool, url: string, logger: Logger): Notif
         if (!closed) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
       });
       await c.connect();
-      await c.query(`LISTEN ${PG_CHANNEL}`);
+      await listen(c, PG_CHANNEL);
       client = c;
     })());
   return {
     async publish(ids) {
-      if (ids.length) await pool.query(`SELECT pg_notify('${PG_CHANNEL}', id) FROM unnest($1::text[]) AS id`, [ids]);
+      await notify(pool, PG_CHANNEL, ids);
     },
     subscribe(id, listener) {
       void connect().catch((err: unknown) => logger.warn({ err }, 'live-event listener not connected'));

@@ -1,11 +1,10 @@
-/** Builds the configured LLM provider, with its usage recorded per roadmap and task. */
+/** Builds the configured LLM provider; `onUsage` records each call's tokens and cost per roadmap and task. */
 import type { Config } from '../config.js';
-import type { Runtime } from '../runtime.js';
-import { insertUsage } from '../store/sql/usage.js';
+import type { Logger } from '../telemetry/logger.js';
 import { CATALOGUE } from './offline/catalogue/index.js';
 import { createOfflineProvider } from './offline/provider.js';
 import { createOpenAiProvider } from './openai/provider.js';
-import type { LlmProvider, LlmTask } from './port.js';
+import type { LlmProvider, LlmTask, UsageSink } from './port.js';
 
 export function modelsFor(config: Config): Record<LlmTask, string> {
   const content = config.LLM_MODEL_CONTENT ?? config.LLM_MODEL;
@@ -20,7 +19,7 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
   };
 }
 
-export function createLlmProvider(config: Config, rt: Pick<Runtime, 'pool' | 'logger'>): LlmProvider {
+export function createLlmProvider(config: Config, o: { logger: Logger; onUsage: UsageSink }): LlmProvider {
   if (config.llmProvider === 'offline') {
     return createOfflineProvider({ catalogue: CATALOGUE, delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS });
   }
@@ -35,8 +34,7 @@ export function createLlmProvider(config: Config, rt: Pick<Runtime, 'pool' | 'lo
     rpm: config.LLM_RPM,
     prices: { inputPerMTok: config.LLM_PRICE_INPUT_PER_MTOK, outputPerMTok: config.LLM_PRICE_OUTPUT_PER_MTOK },
     stream: config.LLM_STREAM,
-    logger: rt.logger,
-    // Usage is bookkeeping: a failed insert is logged, never allowed to fail the generation.
-    onUsage: (usage) => void insertUsage(rt.pool, usage).catch((err: unknown) => rt.logger.warn({ err, roadmapId: usage.roadmapId }, 'LLM usage not recorded')),
+    logger: o.logger,
+    onUsage: o.onUsage,
   });
 }

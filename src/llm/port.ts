@@ -5,12 +5,13 @@
  * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
+import { LLM_TASKS, type LlmTask } from '../domain/enums.js';
 import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
 import type { Intent } from '../domain/intent.js';
 import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
+import type { LlmUsage } from '../domain/usage.js';
 
-export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
-export type LlmTask = (typeof LLM_TASKS)[number];
+export { LLM_TASKS, type LlmTask, type LlmUsage };
 
 export interface Prompt {
   system: string;
@@ -43,20 +44,6 @@ export interface GenerateRequest<S extends z.ZodType> {
 export interface LlmProvider {
   readonly name: 'offline' | 'openai';
   generate<S extends z.ZodType>(req: GenerateRequest<S>): Promise<z.output<S>>;
-}
-
-/** One LLM call's cost, recorded per roadmap and task. */
-export interface LlmUsage {
-  roadmapId: string;
-  task: LlmTask;
-  provider: string;
-  model: string;
-  promptTokens: number;
-  completionTokens: number;
-  /** Estimated from the configured prices; 0 when none are configured. */
-  costUsd: number;
-  durationMs: number;
-  attempts: number;
 }
 
 export type UsageSink = (usage: LlmUsage) => void;

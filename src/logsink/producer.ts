@@ -7,8 +7,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { toStorable, toStorableDeep } from '../domain/text.js';
-import { isQueueUnavailable, type AnyQueue } from '../queue/kit.js';
-import { isDatabaseUnavailable } from '../store/db.js';
+import { isDependencyUnavailable } from '../dependency-errors.js';
+import type { AnyQueue } from '../queue/kit.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { LogBatchJob, LogEvent, LogEventInput } from './events.js';
 
@@ -156,7 +156,7 @@ export class LogProducer implements LogSink {
       await this.queue.add('batch', { events: batch }, { jobId: `logs-${batch[0]!.id}-${batch.length}`, ...BATCH_JOB_OPTIONS });
       this.stats.sent += batch.length;
     } catch (err) {
-      if (isQueueUnavailable(err) || isDatabaseUnavailable(err)) throw err;
+      if (isDependencyUnavailable(err)) throw err;
       if (batch.length === 1) {
         this.stats.dropped++;
         this.logger.error({ err, event: batch[0], droppedTotal: this.stats.dropped }, 'execution-log event refused by the queue; dropped');

@@ -19,7 +19,6 @@ import {
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { QueueName } from '../domain/enums.js';
-import { isNetworkError } from '../net-errors.js';
 
 export type AnyQueue<T = unknown> = Queue<T, unknown, string, T, unknown, string, IQueueBackend, unknown>;
 export type AnyWorker<T = unknown> = Worker<T, unknown, string, IQueueBackend, never, unknown>;
@@ -58,15 +57,6 @@ export interface QueueKit {
   /** Resolves when the backend answers; used by /readyz and at start. */
   ping(): Promise<void>;
   close(): Promise<void>;
-}
-
-/**
- * Redis cannot be used right now: the connection is closed or reconnecting, or a command ran out of retries.
- * On the PostgreSQL backend the queue's failures are the database's, and `isDatabaseUnavailable` knows them.
- */
-export function isQueueUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  return isNetworkError(err) || err.name === 'MaxRetriesPerRequestError' || /Connection is closed|Stream isn't writeable|Connection closed/i.test(err.message);
 }
 
 /** The PostgreSQL backend's tables live in BullMQ's default schema of the application's database. */

@@ -4,8 +4,6 @@
  * count them in pg_stat_activity.
  */
 import pg from 'pg';
-import { AppError } from '../domain/errors.js';
-import { errorCode, isNetworkError } from '../net-errors.js';
 import type { Logger } from '../telemetry/logger.js';
 
 export type Pool = pg.Pool;
@@ -39,32 +37,9 @@ export function createPool(options: PoolOptions, logger?: Logger): Pool {
   return pool;
 }
 
-/** SQLSTATEs of a connection that broke, a server shutting down, starting or out of connections. */
-const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300|53400)$/;
-const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end/i;
-
-/**
- * PostgreSQL cannot be used right now (it may be back in a moment): the retry policy treats this as an
- * infrastructure fault, the API as 503. A rejected statement (bad data, a constraint) is not one of these.
- */
-export function isDatabaseUnavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  return isNetworkError(err) || UNAVAILABLE_SQLSTATE.test(errorCode(err) ?? '') || UNAVAILABLE_MESSAGE.test(err.message);
-}
-
 /** The pool had no free connection within DB_ACQUIRE_TIMEOUT_MS: the process is at its connection budget. */
 export function isPoolSaturated(err: unknown): boolean {
   return err instanceof Error && /timeout exceeded when trying to connect/i.test(err.message);
-}
-
-/**
- * Turns "the pool had no free connection in time" into SERVICE_BUSY (503 + Retry-After) and "the server is
- * unreachable" into DEPENDENCY_UNAVAILABLE, so saturation is a fast answer, never a hang or a 500.
- */
-export function mapDatabaseError(err: unknown): unknown {
-  if (isPoolSaturated(err)) return new AppError('SERVICE_BUSY', { retryAfter: 1, cause: err });
-  if (isDatabaseUnavailable(err)) return new AppError('DEPENDENCY_UNAVAILABLE', { retryAfter: 2, cause: err });
-  return err;
 }
 
 /** Runs `fn` in a transaction on one pooled connection: committed if it resolves, rolled back if it throws. */

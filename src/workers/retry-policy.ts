@@ -9,8 +9,7 @@
  * - `permanent`: another attempt cannot help (the LLM refused the request, the outline cannot be repaired).
  */
 import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
-import { isQueueUnavailable } from '../queue/kit.js';
-import { isDatabaseUnavailable } from '../store/db.js';
+import { isDependencyUnavailable } from '../dependency-errors.js';
 import { RoadmapCancelled } from './cancellation.js';
 
 export type Verdict = { kind: 'cancelled' } | { kind: FailureClass; code: FailureCode; message: string };
@@ -25,7 +24,7 @@ export function classify(err: unknown, signal?: AbortSignal): Verdict {
   }
   if (err instanceof RoadmapCancelled) return { kind: 'cancelled' };
   if (err instanceof WorkError) return { kind: err.failure, code: err.code, message: err.message };
-  if (isDatabaseUnavailable(err) || isQueueUnavailable(err)) {
+  if (isDependencyUnavailable(err)) {
     return { kind: 'transient', code: 'DEPENDENCY_UNAVAILABLE', message: messageOf(err) };
   }
   return { kind: 'content', code: 'UNEXPECTED_ERROR', message: messageOf(err) };

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLlmProvider } from '../../src/llm/index.js';
-import { createRuntime, type Runtime } from '../../src/runtime.js';
+import { createRuntime, usageRecorder, type Runtime } from '../../src/runtime.js';
 import { startContentWorker } from '../../src/workers/content/main.js';
 import { startLogsWorker } from '../../src/workers/logs/main.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -55,7 +55,7 @@ export async function startSystem(
   let stopContent: (() => Promise<void>) | null = null;
   const launchContentWorker = async () => {
     const rt = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
-    const w = await startContentWorker(rt, createLlmProvider(config, rt));
+    const w = await startContentWorker(rt, createLlmProvider(config, { logger: rt.logger, onUsage: usageRecorder(rt.pool, rt.logger) }));
     content = rt;
     stopContent = async () => {
       await w.close();

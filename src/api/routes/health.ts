@@ -1,6 +1,7 @@
 /** Liveness (the process answers) and readiness (its database and queue answer too). */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ping } from '../../store/sql/activity.js';
 import type { ApiDeps } from '../app.js';
 
 /** Readiness probes must answer quickly even when a dependency hangs. */
@@ -37,7 +38,7 @@ export function healthRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       '/readyz',
       { schema: { summary: 'Readiness: database and queue reachable', tags: ['health'], response: { 200: readySchema, 503: readySchema } } },
       async (_request, reply) => {
-        const [database, queue] = await Promise.all([check(() => deps.pool.query('SELECT 1')), check(() => deps.queues.ping())]);
+        const [database, queue] = await Promise.all([check(() => ping(deps.pool)), check(() => deps.queues.ping())]);
         const ok = database === 'ok' && queue === 'ok';
         return reply.status(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', checks: { database, queue } });
       },

@@ -1,15 +1,31 @@
 /** SQL for `execution_logs`: batched writes (one statement per batch) and ordered reads. */
 import type { LogLevel } from '../../domain/enums.js';
-import type { LogEvent } from '../../logsink/events.js';
 import type { Queryable } from '../db.js';
+
+/** One execution-log event as stored (the producer's event, validated by the logs worker, has this shape). */
+export interface LogRowInput {
+  id: string;
+  roadmapId: string;
+  seq: number;
+  level: LogLevel;
+  category: string;
+  step: string | null;
+  agent: string | null;
+  conceptId: string | null;
+  message: string;
+  details: Record<string, unknown> | null;
+  durationMs: number | null;
+  requestId: string | null;
+  time: string;
+}
 
 /**
  * Writes a whole batch with one `unnest` INSERT. Idempotent by event id, so a batch redelivered after a crash
  * stores nothing twice. Returns how many rows were new.
  */
-export async function insertLogBatch(db: Queryable, events: readonly LogEvent[]): Promise<number> {
+export async function insertLogBatch(db: Queryable, events: readonly LogRowInput[]): Promise<number> {
   if (events.length === 0) return 0;
-  const col = <K extends keyof LogEvent>(k: K) => events.map((e) => e[k]);
+  const col = <K extends keyof LogRowInput>(k: K) => events.map((e) => e[k]);
   const { rowCount } = await db.query(
     `INSERT INTO execution_logs
        (id, roadmap_id, seq, level, category, step, agent, concept_id, message, details, duration_ms, request_id, created_at)

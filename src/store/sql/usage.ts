@@ -1,5 +1,5 @@
 /** SQL for `llm_usage`: tokens and estimated cost per LLM call. */
-import type { LlmUsage } from '../../llm/port.js';
+import type { LlmUsage } from '../../domain/usage.js';
 import type { Queryable } from '../db.js';
 
 export async function insertUsage(db: Queryable, u: LlmUsage): Promise<void> {

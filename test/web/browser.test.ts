@@ -93,8 +93,8 @@ describe('web app in Chromium', () => {
     await shot('03-roadmap');
     const concepts = await page.locator('.concepts a').count();
     await page.getByRole('button', { name: 'Graph' }).click();
-    await page.locator('.react-flow__node').first().waitFor();
-    expect(await page.locator('.react-flow__node').count()).toBe(concepts);
+    await page.getByTestId('graph').locator('.gnode').first().waitFor();
+    expect(await page.getByTestId('graph').locator('.gnode').count()).toBe(concepts);
     await shot('10-roadmap-graph');
     await page.getByRole('button', { name: 'List' }).click();
     await page.locator('.concepts a').first().click();

@@ -1,32 +1,15 @@
 /**
  * The web app's components rendered by React to HTML, without a DOM (react-dom/server): the new-roadmap
- * form labels every field, the outline tree shows every stage, module and concept and marks the done ones,
- * and the graph view lays the roadmap out in stage columns with prerequisite edges.
+ * form labels every field, and the outline tree shows every stage, module and concept and marks the done ones.
  * The web sources are JSX with DOM types, outside the test tsconfig, so they are imported by path and typed here.
  */
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Concept, Outline } from '../../src/domain/roadmap.js';
+import { concept } from '../helpers/outline.js';
 
 const load = <T>(file: string) => import(/* @vite-ignore */ `../../web/src/${file}`) as Promise<T>;
-
-interface Graph {
-  graphLayout: (o: Outline, done: ReadonlySet<string>) => {
-    nodes: { id: string; position: { x: number; y: number }; className?: string }[];
-    edges: { source: string; target: string }[];
-  };
-}
-
-const concept = (id: string, prerequisites: string[] = []): Concept => ({
-  id,
-  title: `Concept ${id.toUpperCase()}`,
-  description: '',
-  hours: 1,
-  difficulty: 'easy',
-  prerequisites,
-  keywords: [],
-});
 
 const outline: Outline = {
   title: 'Sample',
@@ -102,20 +85,5 @@ describe('outline tree', () => {
       ['Done: Concept C', true, true],
       ['Done: Concept D', false, false],
     ]);
-  });
-});
-
-describe('roadmap graph layout', () => {
-  it('puts stages in columns, concepts in order, edges from known prerequisites, done concepts marked', async () => {
-    const { graphLayout } = await load<Graph>('components/RoadmapGraph.js');
-    const { nodes, edges } = graphLayout(outline, new Set(['b']));
-    const at = Object.fromEntries(nodes.map((n) => [n.id, n.position]));
-    expect(at.a!.x).toBe(at.b!.x);
-    expect(at.c!.x).toBe(at.d!.x);
-    expect(at.c!.x).toBeGreaterThan(at.a!.x);
-    expect(at.b!.y).toBeGreaterThan(at.a!.y);
-    expect(at.d!.y).toBeGreaterThan(at.c!.y);
-    expect(nodes.filter((n) => n.className?.includes('done')).map((n) => n.id)).toEqual(['b']);
-    expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['a->b', 'a->c', 'b->c', 'c->d']);
   });
 });

@@ -4,6 +4,7 @@ import type {
   acceptedSchema,
   conceptViewSchema,
   logEntrySchema,
+  progressViewSchema,
   roadmapPageSchema,
   roadmapViewSchema,
   statusSchema,
@@ -16,6 +17,7 @@ export type RoadmapView = z.infer<typeof roadmapViewSchema>;
 export type RoadmapPage = z.infer<typeof roadmapPageSchema>;
 export type LogEntry = z.infer<typeof logEntrySchema>;
 export type ConceptView = z.infer<typeof conceptViewSchema>;
+export type ProgressView = z.infer<typeof progressViewSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -58,7 +60,7 @@ export const api = {
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
-  progress: (id: string) => call<{ conceptsDone: string[] }>('GET', `${base(id)}/progress`),
+  progress: (id: string) => call<ProgressView>('GET', `${base(id)}/progress`),
   setDone: (id: string, conceptId: string, done: boolean) => call<unknown>('PUT', `${base(id)}/progress/${encodeURIComponent(conceptId)}`, { done }),
   attempt: (id: string, conceptId: string, answers: number[][]) =>
     call<{ score: number }>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/quiz-attempts`, { answers }),

@@ -21,7 +21,7 @@ import { paths } from '../routes.js';
 const REFRESH_MS = 300;
 
 export function GenerationPage({ id }: { id: string }) {
-  const { t, suggest } = useLang();
+  const { t } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [logs, setLogs] = useState<LogEntry[]>([]);
   const [problem, setProblem] = useState<Problem>();
@@ -43,7 +43,6 @@ export function GenerationPage({ id }: { id: string }) {
     refresh();
     return () => clearTimeout(timer.current);
   }, [refresh]);
-  useEffect(() => suggest(roadmap?.request.language), [roadmap?.request.language, suggest]);
 
   const connection = useRoadmapEvents(id, run, {
     onLog: (entry) => {

@@ -9,6 +9,7 @@ import {
   isCorrect,
   overallProgress,
   phaseStates,
+  roadmapTitle,
   scoreQuiz,
   stageProgress,
   uiLangFor,
@@ -112,15 +113,31 @@ describe('progress and timeline', () => {
     expect(overallProgress(outline, done)).toEqual({ done: 3, total: 4, percent: 75 });
   });
 
-  it('marks the phases before the current step done, the current one by status', () => {
-    const states = (step: Parameters<typeof phaseStates>[0], status: Parameters<typeof phaseStates>[1]) =>
-      phaseStates(step, status).map((p) => `${p.step}:${p.state}`);
-    expect(states('queued', 'queued')[0]).toBe('queued:active');
-    expect(states('outline', 'running')).toEqual(['queued:done', 'intent_analysis:done', 'outline:active', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
+  it('marks the phases before the current step done, the current one by status; never shows queued as a phase', () => {
+    const states = (step: Parameters<typeof phaseStates>[0], status: Parameters<typeof phaseStates>[1], review = true) =>
+      phaseStates(step, status, review).map((p) => `${p.step}:${p.state}`);
+    expect(states('queued', 'queued')).toEqual(['intent_analysis:pending', 'outline:pending', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
+    expect(states('outline', 'running')).toEqual(['intent_analysis:done', 'outline:active', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
     expect(states('review', 'awaiting_review')).toContain('review:waiting');
     expect(states('content', 'failed')).toContain('content:failed');
     expect(states('repair', 'running')).toContain('repair:active');
     expect(states('done', 'completed').every((s) => s.endsWith(':done'))).toBe(true);
+  });
+
+  it('shows a review the learner did not ask for as skipped, before and after it', () => {
+    expect(phaseStates('outline', 'running', false).find((p) => p.step === 'review')?.state).toBe('skipped');
+    expect(phaseStates('done', 'completed', false).map((p) => p.state)).toEqual(['done', 'done', 'done', 'skipped', 'done', 'done']);
+  });
+});
+
+describe('roadmap titles', () => {
+  it('uses the goal as the title, with the outline title beneath it only when that says something else', () => {
+    expect(roadmapTitle('Learn Go for backend development', 'Go for Backend Development')).toEqual({
+      title: 'Learn Go for backend development',
+      subtitle: 'Go for Backend Development',
+    });
+    expect(roadmapTitle('Learn SQL', 'learn sql.')).toEqual({ title: 'Learn SQL' });
+    expect(roadmapTitle('学习 Python', undefined)).toEqual({ title: '学习 Python' });
   });
 });
 
@@ -144,7 +161,7 @@ describe('routes and words', () => {
     expect(translate('zh', 'progress.count', { done: 1, total: 3, percent: 33 })).toBe('1 / 3（33%）');
   });
 
-  it('defaults the UI language from the roadmap language tag', () => {
+  it('takes the UI language a first visit defaults to from a language tag', () => {
     expect(uiLangFor('zh-CN')).toBe('zh');
     expect(uiLangFor('zh-Hant-TW')).toBe('zh');
     expect(uiLangFor('en')).toBe('en');

@@ -106,7 +106,16 @@ export function apiProblem(err: ApiErrorBody): { problem: Problem; fields: Field
   return { problem, fields };
 }
 
-/** The UI language that suits a roadmap's BCP-47 language tag. */
+/**
+ * What to call a roadmap: the goal the learner asked for, with the outline's own title beneath it when that
+ * says something else (so two roadmaps for one goal read as the goal, and the outline never renames it).
+ */
+export function roadmapTitle(goal: string, outlineTitle: string | undefined): { title: string; subtitle?: string } {
+  const plain = (s: string) => s.trim().toLowerCase().replace(/[\s.!?。！？]+$/u, '');
+  return outlineTitle && plain(outlineTitle) !== plain(goal) ? { title: goal, subtitle: outlineTitle } : { title: goal };
+}
+
+/** The UI language that suits a BCP-47 language tag. */
 export function uiLangFor(tag: string | undefined): Lang {
   return tag?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -151,15 +160,20 @@ export function overallProgress(outline: Outline, done: ReadonlySet<string>): Ta
 
 // Timeline -----------------------------------------------------------------------------------------------
 
-export type PhaseState = 'done' | 'active' | 'failed' | 'waiting' | 'pending';
-/** The phases a learner sees; `repair` shows only once it has happened. */
-export const PHASES: readonly WorkflowStep[] = WORKFLOW_STEPS.filter((s) => s !== 'repair');
+export type PhaseState = 'done' | 'active' | 'failed' | 'waiting' | 'pending' | 'skipped';
+/**
+ * The phases a learner sees: not `queued` (the status badge says that, and "queued" beside finished steps
+ * reads as a contradiction), and `repair` only once it has happened.
+ */
+export const PHASES: readonly WorkflowStep[] = WORKFLOW_STEPS.filter((s) => s !== 'repair' && s !== 'queued');
 
-export function phaseStates(step: WorkflowStep, status: RoadmapStatus): Array<{ step: WorkflowStep; state: PhaseState }> {
-  const steps = step === 'repair' ? WORKFLOW_STEPS : PHASES;
+/** `reviewWanted`: whether the learner asked to review the outline; if not, that phase is skipped. */
+export function phaseStates(step: WorkflowStep, status: RoadmapStatus, reviewWanted: boolean): Array<{ step: WorkflowStep; state: PhaseState }> {
+  const steps = step === 'repair' ? WORKFLOW_STEPS.filter((s) => s !== 'queued') : PHASES;
   const at = steps.indexOf(step);
   const stopped = status === 'failed' || status === 'cancelled' || status === 'partial';
   return steps.map((s, i) => {
+    if (s === 'review' && !reviewWanted) return { step: s, state: 'skipped' };
     if (status === 'completed' || i < at) return { step: s, state: 'done' };
     if (i > at) return { step: s, state: 'pending' };
     if (stopped) return { step: s, state: 'failed' };

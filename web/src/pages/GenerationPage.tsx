@@ -14,18 +14,20 @@ import { ContentBadge, StatusBadge } from '../components/StatusBadge.js';
 import { Timeline } from '../components/Timeline.js';
 import { useRoadmapEvents } from '../events.js';
 import { useLang } from '../lang.js';
-import { apiProblem, type Problem } from '../logic.js';
+import { apiProblem, roadmapTitle, type Problem } from '../logic.js';
+import { reviewRound } from '../logs.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
 
 const REFRESH_MS = 300;
 
 export function GenerationPage({ id }: { id: string }) {
-  const { t } = useLang();
+  const { t, fmt } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [logs, setLogs] = useState<LogEntry[]>([]);
   const [problem, setProblem] = useState<Problem>();
   const [run, setRun] = useState(0);
+  const [rejected, setRejected] = useState<number>();
   const seen = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -54,28 +56,39 @@ export function GenerationPage({ id }: { id: string }) {
     onEnd: refresh,
   });
 
-  async function act(action: () => Promise<unknown>, restartStream = false) {
+  /** Runs a control action; true when the API accepted it. */
+  async function act(action: () => Promise<unknown>, restartStream = false): Promise<boolean> {
     setProblem(undefined);
     try {
       await action();
       if (restartStream) setRun((n) => n + 1);
       refresh();
+      return true;
     } catch (err) {
       fail(err);
+      return false;
     }
+  }
+  async function answerReview(approve: boolean, feedback?: string) {
+    const round = reviewRound(logs) ?? 1;
+    if ((await act(() => api.review(id, approve, feedback))) && !approve) setRejected(round);
   }
 
   const status = roadmap?.status ?? 'queued';
   const step = roadmap?.step ?? 'queued';
   const finished = isTerminal(status);
+  const name = roadmap ? roadmapTitle(roadmap.request.goal, roadmap.outline?.title) : { title: t('gen.title') };
+  const round = reviewRound(logs);
   return (
     <div className="stack">
       <section className="card" aria-labelledby="gen-title">
-        <h1 id="gen-title">{roadmap?.outline?.title ?? roadmap?.request.goal ?? t('gen.title')}</h1>
+        <h1 id="gen-title">{name.title}</h1>
+        {name.subtitle ? <p className="subtitle">{name.subtitle}</p> : null}
         <p aria-live="polite">
-          <StatusBadge status={status} /> <span className="muted">{t(`conn.${connection}`)}</span>
+          {/* The stream may still be open a moment after the end; once the roadmap has finished, it says so. */}
+          <StatusBadge status={status} /> <span className="muted">{t(finished ? 'conn.ended' : `conn.${connection}`)}</span>
         </p>
-        <Timeline step={step} status={status} />
+        <Timeline step={step} status={status} reviewWanted={roadmap?.request.review ?? false} />
         {roadmap?.error ? <p className="problem">{roadmap.error.message}</p> : null}
         <ProblemText problem={problem} alert />
         <div className="actions">
@@ -96,7 +109,14 @@ export function GenerationPage({ id }: { id: string }) {
           ) : null}
         </div>
       </section>
-      {status === 'awaiting_review' ? <ReviewCard onAnswer={(approve, feedback) => act(() => api.review(id, approve, feedback))} /> : null}
+      {status === 'awaiting_review' && roadmap?.outline ? (
+        <ReviewCard round={round ?? 1} outline={roadmap.outline} request={roadmap.request} repaired={rejected !== undefined && (round ?? 0) > rejected} onAnswer={answerReview} />
+      ) : null}
+      {rejected !== undefined && status !== 'awaiting_review' && !finished ? (
+        <p className="card notice" role="status">
+          {t('review.sent', { round: rejected })}
+        </p>
+      ) : null}
       {roadmap?.outline ? (
         <section className="card" aria-labelledby="outline-title">
           <h2 id="outline-title">{t('gen.outline')}</h2>
@@ -106,6 +126,7 @@ export function GenerationPage({ id }: { id: string }) {
             concept={(c) => (
               <div className="concept-row">
                 <span>{c.title}</span>
+                <span className="muted">{t('concept.meta', { hours: fmt.hours(c.hours), difficulty: t(`difficulty.${c.difficulty}`) })}</span>
                 {roadmap.content ? (
                   <span className="badges">
                     {CONTENT_KINDS.map((k) => (
@@ -118,7 +139,7 @@ export function GenerationPage({ id }: { id: string }) {
           />
         </section>
       ) : null}
-      <LogList entries={logs} />
+      <LogList entries={logs} outline={roadmap?.outline} />
     </div>
   );
 }

@@ -2,18 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '../../src/domain/roadmap.js';
 import { messages, translate } from '../../web/src/i18n.js';
+import { concept } from '../helpers/outline.js';
 import {
   apiProblem,
   choose,
   formToBody,
   isCorrect,
+  neighbours,
+  optionMark,
   overallProgress,
   phaseStates,
   roadmapTitle,
+  saysChooseAll,
   scoreQuiz,
   stageProgress,
   uiLangFor,
   validateForm,
+  withoutTitle,
   type FormValues,
 } from '../../web/src/logic.js';
 import { matchRoute, paths } from '../../web/src/routes.js';
@@ -83,6 +88,17 @@ describe('quiz', () => {
     expect(choose(questions[1]!, [0, 3], 3)).toEqual([0]);
   });
 
+  it('after submitting, marks each option as picked and right, picked and wrong, or right and missed', () => {
+    expect([0, 1, 2, 3].map((i) => optionMark(questions[1]!, [0, 1], i))).toEqual(['chosen-right', 'chosen-wrong', 'none', 'missed']);
+    expect(optionMark(questions[0]!, undefined, 2)).toBe('missed');
+  });
+
+  it('adds "choose all that apply" only where the question does not already say so', () => {
+    expect(saysChooseAll('Which of these are keywords of Go? (Choose all that apply.)')).toBe(true);
+    expect(saysChooseAll('下列哪些是关键词？（多选）')).toBe(true);
+    expect(saysChooseAll('Which of these are keywords of Go?')).toBe(false);
+  });
+
   it('a question is right only with exactly its answers; the score counts them', () => {
     expect(isCorrect(questions[1]!, [3, 0])).toBe(true);
     expect(isCorrect(questions[1]!, [0])).toBe(false);
@@ -95,7 +111,6 @@ describe('quiz', () => {
 });
 
 describe('progress and timeline', () => {
-  const concept = (id: string) => ({ id, title: id, description: '', hours: 1, difficulty: 'easy' as const, prerequisites: [], keywords: [] });
   const outline: Outline = {
     title: 't',
     summary: '',
@@ -127,6 +142,32 @@ describe('progress and timeline', () => {
   it('shows a review the learner did not ask for as skipped, before and after it', () => {
     expect(phaseStates('outline', 'running', false).find((p) => p.step === 'review')?.state).toBe('skipped');
     expect(phaseStates('done', 'completed', false).map((p) => p.state)).toEqual(['done', 'done', 'done', 'skipped', 'done', 'done']);
+  });
+});
+
+describe('concept page', () => {
+  it('links the concepts before and after one in outline order, across modules and stages', () => {
+    const o: Outline = {
+      title: 't',
+      summary: '',
+      totalHours: 3,
+      weeks: 1,
+      stages: [
+        { id: 's1', title: 'S1', description: '', modules: [{ id: 'm1', title: 'M1', description: '', concepts: [concept('a')] }, { id: 'm2', title: 'M2', description: '', concepts: [concept('b')] }] },
+        { id: 's2', title: 'S2', description: '', modules: [{ id: 'm3', title: 'M3', description: '', concepts: [concept('z')] }] },
+      ],
+    };
+    const ids = (n: ReturnType<typeof neighbours>) => [n.previous?.id, n.next?.id];
+    expect(ids(neighbours(o, 'a'))).toEqual([undefined, 'b']);
+    expect(ids(neighbours(o, 'b'))).toEqual(['a', 'z']);
+    expect(ids(neighbours(o, 'z'))).toEqual(['b', undefined]);
+    expect(neighbours(o, 'gone')).toEqual({});
+  });
+
+  it("drops the tutorial's own title heading, and only that", () => {
+    expect(withoutTitle('> Template note\n\n# Defining functions\n\n## What you will learn\n# Later')).toBe('> Template note\n\n\n## What you will learn\n# Later');
+    expect(withoutTitle('## Intro\n# Not a title')).toBe('## Intro\n# Not a title');
+    expect(withoutTitle('```sh\n# a comment\n```\n# Title')).toBe('```sh\n# a comment\n```');
   });
 });
 

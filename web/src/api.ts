@@ -11,7 +11,7 @@ import type {
 } from '../../src/api/schemas.js';
 import type { ContentKind } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
-import type { ApiErrorBody } from './logic.js';
+import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
 
 export type RoadmapView = z.infer<typeof roadmapViewSchema>;
 export type RoadmapPage = z.infer<typeof roadmapPageSchema>;
@@ -30,6 +30,12 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** The roadmap or concept asked for is not there (or the id cannot be one): show the way back. */
+export const isMissing = (err: unknown) => err instanceof ApiError && (err.status === 404 || (err.status === 400 && err.body.code === 'VALIDATION_FAILED'));
+
+/** An error in words: the catalogue's message for an API error, else "could not reach the server". */
+export const problemOf = (err: unknown): Problem => (err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
 
 async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   let res: Response;

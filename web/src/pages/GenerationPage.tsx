@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CONTENT_KINDS, isTerminal } from '../../../src/domain/enums.js';
-import { ApiError, api, type LogEntry, type RoadmapView } from '../api.js';
+import { api, isMissing, problemOf, type LogEntry, type RoadmapView } from '../api.js';
 import { LogList } from '../components/LogList.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
@@ -14,10 +14,11 @@ import { ContentBadge, StatusBadge } from '../components/StatusBadge.js';
 import { Timeline } from '../components/Timeline.js';
 import { useRoadmapEvents } from '../events.js';
 import { useLang } from '../lang.js';
-import { apiProblem, roadmapTitle, type Problem } from '../logic.js';
+import { roadmapTitle, type Problem } from '../logic.js';
 import { reviewRound } from '../logs.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 const REFRESH_MS = 300;
 
@@ -26,12 +27,13 @@ export function GenerationPage({ id }: { id: string }) {
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [logs, setLogs] = useState<LogEntry[]>([]);
   const [problem, setProblem] = useState<Problem>();
+  const [missing, setMissing] = useState(false);
   const [run, setRun] = useState(0);
   const [rejected, setRejected] = useState<number>();
   const seen = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const fail = (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
+  const fail = (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err)));
   const refresh = useCallback(() => {
     clearTimeout(timer.current);
     api.get(id).then(setRoadmap, fail);
@@ -74,6 +76,7 @@ export function GenerationPage({ id }: { id: string }) {
     if ((await act(() => api.review(id, approve, feedback))) && !approve) setRejected(round);
   }
 
+  if (missing) return <NotFoundPage reason="notFound.roadmap" />;
   const status = roadmap?.status ?? 'queued';
   const step = roadmap?.step ?? 'queued';
   const finished = isTerminal(status);

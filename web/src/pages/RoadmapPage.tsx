@@ -1,16 +1,17 @@
 /** The finished roadmap as a list of stages → modules → concepts, with the learner's progress. */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Concept } from '../../../src/domain/roadmap.js';
-import { ApiError, api, type RoadmapView } from '../api.js';
+import { api, isMissing, problemOf, type RoadmapView } from '../api.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { apiProblem, overallProgress, stageProgress, type Problem } from '../logic.js';
+import { overallProgress, roadmapTitle, stageProgress, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 /** One concept in the list: its done checkbox, link and size. */
 export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId: string; concept: Concept; done: boolean; onMark: (conceptId: string, done: boolean) => void }) {
@@ -31,24 +32,28 @@ export function RoadmapPage({ id }: { id: string }) {
   const { t, fmt } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
+  const [missing, setMissing] = useState(false);
   const { done, attempted, mark } = useProgress(id);
   const [view, setView] = useState<'list' | 'graph'>('list');
   const facts = useMemo(() => ({ done, attempted, content: roadmap?.content }), [done, attempted, roadmap?.content]);
 
   useEffect(() => {
-    api.get(id).then(setRoadmap, (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' }));
+    api.get(id).then(setRoadmap, (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err))));
   }, [id]);
 
+  if (missing) return <NotFoundPage reason="notFound.roadmap" />;
   if (problem) return <ProblemText problem={problem} alert />;
   if (!roadmap) return <p aria-busy="true">{t('app.loading')}</p>;
   const outline = roadmap.outline;
   if (!outline) return <p>{t('roadmap.noOutline')}</p>;
   const perStage = stageProgress(outline, done);
+  const name = roadmapTitle(roadmap.request.goal, outline.title);
 
   return (
     <div className="stack">
       <section className="card">
-        <h1>{outline.title}</h1>
+        <h1>{name.title}</h1>
+        {name.subtitle ? <p className="subtitle">{name.subtitle}</p> : null}
         <p>
           <StatusBadge status={roadmap.status} /> <Link to={paths.generate(id)}>{t('roadmap.details')}</Link>
         </p>

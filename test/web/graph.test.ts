@@ -9,7 +9,7 @@ import type { Outline } from '../../src/domain/roadmap.js';
 import { narrowGraph, prerequisiteArrows, readNarrow, readWide, wideGraph, type Box, type Measured } from '../../web/src/graph/elk-input.js';
 import { nextNode, type Rect } from '../../web/src/graph/keyboard.js';
 import { conceptStates } from '../../web/src/graph/status.js';
-import { formatHours } from '../../web/src/format.js';
+import { formatHours, formatList } from '../../web/src/format.js';
 import { concept } from '../helpers/outline.js';
 
 // a → b → c and a → c (implied); d needs c from another stage; e has a prerequisite that does not exist.
@@ -145,10 +145,15 @@ describe('arrow keys', () => {
   });
 });
 
-describe('hours', () => {
-  it('are shown as hours in the UI language', () => {
+describe('numbers in words', () => {
+  it('show hours as hours in the UI language', () => {
     expect(formatHours('en', 2.5)).toBe('2.5 h');
     expect(formatHours('zh', 2.5)).toBe('2.5 小时');
     expect(formatHours('en', 1234)).toBe('1,234 h');
+  });
+
+  it('and lists of titles in the UI language', () => {
+    expect(formatList('en', ['Joins', 'NULLs', 'Indexes'])).toBe('Joins, NULLs and Indexes');
+    expect(formatList('zh', ['连接', '索引'])).toBe('连接和索引');
   });
 });

@@ -12,6 +12,11 @@ export function formatHours(lang: Lang, hours: number): string {
   return translate(lang, 'unit.hours', { n: formatNumber(lang, hours) });
 }
 
+/** "A, B and C" / "A、B和C". */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
+}
+
 export function formatDateTime(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -3,7 +3,7 @@
  * the browser's language; after that the UI never switches by itself (not to a roadmap's language either).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { formatDateTime, formatHours, formatNumber, formatTime } from './format.js';
+import { formatDateTime, formatHours, formatList, formatNumber, formatTime } from './format.js';
 import { translate, type Lang, type MessageKey } from './i18n.js';
 import { uiLangFor } from './logic.js';
 
@@ -17,6 +17,7 @@ interface LangContext {
   fmt: {
     number: (n: number) => string;
     hours: (h: number) => string;
+    list: (items: readonly string[]) => string;
     dateTime: (iso: string) => string;
     time: (iso: string) => string;
   };
@@ -49,6 +50,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
       fmt: {
         number: (n: number) => formatNumber(lang, n),
         hours: (h: number) => formatHours(lang, h),
+        list: (items: readonly string[]) => formatList(lang, items),
         dateTime: (iso: string) => formatDateTime(lang, iso),
         time: (iso: string) => formatTime(lang, iso),
       },

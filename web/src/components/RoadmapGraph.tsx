@@ -66,6 +66,7 @@ function relatives(concepts: ReadonlyMap<string, Concept>, id: string | undefine
 export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Props) {
   const { t, lang } = useLang();
   const root = useRef<HTMLDivElement>(null);
+  const drawn = useRef<HTMLDivElement>(null);
   const width = useWidth(root);
   const mode: GraphMode = width < NARROW_BELOW ? 'narrow' : 'wide';
   const cardWidth = mode === 'wide' ? WIDE_CARD : width - MODULE_INSET - LANE;
@@ -94,7 +95,8 @@ export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Prop
     [outline, mode],
   );
 
-  const focusNode = (id: string) => root.current?.querySelector<HTMLElement>(`.gnode[data-concept="${CSS.escape(id)}"]`)?.focus();
+  const nodeOf = (id: string) => drawn.current?.querySelector<HTMLElement>(`.gnode[data-concept="${CSS.escape(id)}"]`);
+  const focusNode = (id: string) => nodeOf(id)?.focus();
   const close = useCallback(() => {
     setOpen(undefined);
     const back = opener.current;
@@ -103,13 +105,15 @@ export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Prop
   const select = (id: string) => {
     opener.current = id;
     setOpen(id);
-    root.current?.querySelector(`.gnode[data-concept="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // On a phone the panel covers the lower part of the screen: bring the card to the top, above it.
+    nodeOf(id)?.scrollIntoView({ block: mode === 'narrow' ? 'start' : 'nearest', inline: 'nearest' });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (!target.classList.contains('gnode') || !isNavKey(e.key)) return;
-    const nodes = [...(root.current?.querySelectorAll<HTMLElement>('.gnode') ?? [])];
+    // Only the drawn cards: the measuring layer holds invisible copies.
+    const nodes = [...(drawn.current?.querySelectorAll<HTMLElement>('.gnode') ?? [])];
     const next = nextNode(nodes.map((n) => n.getBoundingClientRect()), nodes.indexOf(target), e.key);
     e.preventDefault();
     nodes[next]?.focus();
@@ -156,7 +160,7 @@ export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Prop
           onMeasured={onMeasured}
         />
       ) : null}
-      <div className="gscroll" data-testid="graph">
+      <div className="gscroll" data-testid="graph" ref={drawn}>
         {ready ? (
           <GraphView layout={ready} outline={outline} active={focus} card={card} stageExtra={stageExtra} />
         ) : (

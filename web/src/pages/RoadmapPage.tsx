@@ -28,13 +28,22 @@ export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId:
 // The graph and its layout engine are only fetched when the learner switches to the graph.
 const RoadmapGraph = lazy(() => import('../components/RoadmapGraph.js'));
 
+type View = 'list' | 'graph';
+const VIEW_KEY = 'pathsmith:view';
+// Kept for the session, so coming back from a concept opened in the graph returns to the graph.
+const storedView = (): View => (window.sessionStorage.getItem(VIEW_KEY) === 'graph' ? 'graph' : 'list');
+function rememberView(view: View): View {
+  window.sessionStorage.setItem(VIEW_KEY, view);
+  return view;
+}
+
 export function RoadmapPage({ id }: { id: string }) {
   const { t, fmt } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
   const [missing, setMissing] = useState(false);
   const { done, attempted, mark } = useProgress(id);
-  const [view, setView] = useState<'list' | 'graph'>('list');
+  const [view, setView] = useState<View>(storedView);
   const facts = useMemo(() => ({ done, attempted, content: roadmap?.content }), [done, attempted, roadmap?.content]);
 
   useEffect(() => {
@@ -75,7 +84,7 @@ export function RoadmapPage({ id }: { id: string }) {
       <section className={view === 'graph' ? 'card graph-view' : 'card'} aria-label={t('gen.outline')}>
         <div className="view-toggle no-print" role="group" aria-label={t('roadmap.view')}>
           {(['list', 'graph'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(rememberView(v))}>
               {t(v === 'list' ? 'roadmap.viewList' : 'roadmap.viewGraph')}
             </button>
           ))}

@@ -45,7 +45,7 @@ export function ConceptCard({ concept: c, state, after, mastery, style, selected
         {fmt.hours(c.hours)} · {t(`difficulty.${c.difficulty}`)}
         <span className="visually-hidden">, {t(`state.${state}`)}</span>
       </span>
-      {after && after.length > 0 ? <span className="gnode-after">{t('graph.after', { titles: after.join(', ') })}</span> : null}
+      {after && after.length > 0 ? <span className="gnode-after">{t('graph.after', { titles: fmt.list(after) })}</span> : null}
       {mastery !== undefined ? (
         <span className="gnode-mastery">
           <span aria-hidden="true" style={{ width: `${Math.round(mastery * 100)}%` }} />

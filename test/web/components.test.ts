@@ -87,3 +87,20 @@ describe('outline tree', () => {
     ]);
   });
 });
+
+describe('graph pieces', () => {
+  it('show a due review and mastery once such data is passed in, and every state in words', async () => {
+    const { ConceptCard } = await load<{ ConceptCard: ComponentType<{ concept: Concept; state: string; mastery?: number; after?: string[] }> }>('components/graph/ConceptCard.js');
+    const { Legend } = await load<{ Legend: ComponentType<{ states: ReadonlyMap<string, string>; showDue: boolean }> }>('components/graph/Legend.js');
+    const card = decode(render(createElement(ConceptCard, { concept: concept('a'), state: 'due', mastery: 0.6, after: ['Concept B', 'Concept C'] })));
+    expect(card).toMatch(/class="gnode st-due"/);
+    expect(card).toContain('1 h · easy');
+    expect(card).toContain(', Due for review');
+    expect(card).toContain('Mastery 60%');
+    expect(card).toContain('After: Concept B and Concept C');
+    const states = new Map([['a', 'done'], ['b', 'waiting'], ['c', 'waiting']]);
+    const legend = decode(render(createElement(Legend, { states, showDue: false })));
+    expect(legend.replace(/<[^>]+>/g, '')).toBe('Done 1In progress 0Ready to start 0Waiting on prerequisites 2prerequisite → next');
+    expect(decode(render(createElement(Legend, { states, showDue: true }))).replace(/<[^>]+>/g, '')).toContain('Due for review 0');
+  });
+});

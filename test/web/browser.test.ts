@@ -4,63 +4,28 @@
  * progress kept after a reload, and switch the UI to Chinese — at 375 px wide. Screenshots of every page go to
  * test-results/screenshots/.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
+import type { Page } from 'playwright-core';
+import { shot as save, startWebApp, type WebApp } from '../helpers/web.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results/screenshots');
 const WIDTH = 375;
 
 describe('web app in Chromium', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'pathsmith-web-'));
-  chmodSync(tmp, 0o755);
-  let sup: Spawned | undefined;
-  let browser: Browser | undefined;
+  let app: WebApp;
   let page: Page;
-  const consoleErrors: string[] = [];
   let base = '';
   let learnUrl = '';
 
-  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => save(page, name);
   const fitsWidth = () => page.evaluate<number>('document.documentElement.scrollWidth');
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install it (apt-get install -y chromium); .ci/run does.`);
-    if (!existsSync('dist/web/index.html')) throw new Error('dist/web/index.html not found: run `npm run build` first.');
-    mkdirSync(SHOTS, { recursive: true });
-    sup = spawnPathsmith(['start'], {
-      DATABASE_URL: undefined,
-      REDIS_URL: undefined,
-      PATHSMITH_DATA_DIR: path.join(tmp, 'data'),
-      PORT: '0',
-      LOG_LEVEL: 'info',
-    });
-    const ready = await sup.waitForLine((l) => l.service === 'supervisor' && typeof l.url === 'string', 90_000);
-    base = String(ready.url);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: WIDTH, height: 800 }, locale: 'en-US' });
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    app = await startWebApp();
+    base = app.base;
+    page = await app.page(WIDTH);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (sup && sup.proc.exitCode === null) {
-      sup.proc.kill('SIGTERM');
-      const stopped = await Promise.race([sup.exited, new Promise((r) => setTimeout(() => r(undefined), 20_000))]);
-      if (!stopped) sup.proc.kill('SIGKILL');
-    }
-    rmSync(tmp, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => app?.stop(), 60_000);
 
   it('validates the form inline and creates a roadmap from the keyboard', async () => {
     await page.goto(`${base}/`);
@@ -93,8 +58,8 @@ describe('web app in Chromium', () => {
     await shot('03-roadmap');
     const concepts = await page.locator('.concepts a').count();
     await page.getByRole('button', { name: 'Graph' }).click();
-    await page.locator('.react-flow__node').first().waitFor();
-    expect(await page.locator('.react-flow__node').count()).toBe(concepts);
+    await page.getByTestId('graph').locator('.gnode').first().waitFor();
+    expect(await page.getByTestId('graph').locator('.gnode').count()).toBe(concepts);
     await shot('10-roadmap-graph');
     await page.getByRole('button', { name: 'List' }).click();
     await page.locator('.concepts a').first().click();
@@ -159,6 +124,6 @@ describe('web app in Chromium', () => {
     await shot('08-my-roadmaps-zh');
   });
   it('logged no errors in the browser console on any page', () => {
-    expect(consoleErrors).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
   });
 });

@@ -1,32 +1,15 @@
 /**
  * The web app's components rendered by React to HTML, without a DOM (react-dom/server): the new-roadmap
- * form labels every field, the outline tree shows every stage, module and concept and marks the done ones,
- * and the graph view lays the roadmap out in stage columns with prerequisite edges.
+ * form labels every field, and the outline tree shows every stage, module and concept and marks the done ones.
  * The web sources are JSX with DOM types, outside the test tsconfig, so they are imported by path and typed here.
  */
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Concept, Outline } from '../../src/domain/roadmap.js';
+import { concept } from '../helpers/outline.js';
 
 const load = <T>(file: string) => import(/* @vite-ignore */ `../../web/src/${file}`) as Promise<T>;
-
-interface Graph {
-  graphLayout: (o: Outline, done: ReadonlySet<string>) => {
-    nodes: { id: string; position: { x: number; y: number }; className?: string }[];
-    edges: { source: string; target: string }[];
-  };
-}
-
-const concept = (id: string, prerequisites: string[] = []): Concept => ({
-  id,
-  title: `Concept ${id.toUpperCase()}`,
-  description: '',
-  hours: 1,
-  difficulty: 'easy',
-  prerequisites,
-  keywords: [],
-});
 
 const outline: Outline = {
   title: 'Sample',
@@ -105,17 +88,19 @@ describe('outline tree', () => {
   });
 });
 
-describe('roadmap graph layout', () => {
-  it('puts stages in columns, concepts in order, edges from known prerequisites, done concepts marked', async () => {
-    const { graphLayout } = await load<Graph>('components/RoadmapGraph.js');
-    const { nodes, edges } = graphLayout(outline, new Set(['b']));
-    const at = Object.fromEntries(nodes.map((n) => [n.id, n.position]));
-    expect(at.a!.x).toBe(at.b!.x);
-    expect(at.c!.x).toBe(at.d!.x);
-    expect(at.c!.x).toBeGreaterThan(at.a!.x);
-    expect(at.b!.y).toBeGreaterThan(at.a!.y);
-    expect(at.d!.y).toBeGreaterThan(at.c!.y);
-    expect(nodes.filter((n) => n.className?.includes('done')).map((n) => n.id)).toEqual(['b']);
-    expect(edges.map((e) => `${e.source}->${e.target}`)).toEqual(['a->b', 'a->c', 'b->c', 'c->d']);
+describe('graph pieces', () => {
+  it('show a due review and mastery once such data is passed in, and every state in words', async () => {
+    const { ConceptCard } = await load<{ ConceptCard: ComponentType<{ concept: Concept; state: string; mastery?: number; after?: string[] }> }>('components/graph/ConceptCard.js');
+    const { Legend } = await load<{ Legend: ComponentType<{ states: ReadonlyMap<string, string>; showDue: boolean }> }>('components/graph/Legend.js');
+    const card = decode(render(createElement(ConceptCard, { concept: concept('a'), state: 'due', mastery: 0.6, after: ['Concept B', 'Concept C'] })));
+    expect(card).toMatch(/class="gnode st-due"/);
+    expect(card).toContain('1 h · easy');
+    expect(card).toContain(', Due for review');
+    expect(card).toContain('Mastery 60%');
+    expect(card).toContain('After: Concept B and Concept C');
+    const states = new Map([['a', 'done'], ['b', 'waiting'], ['c', 'waiting']]);
+    const legend = decode(render(createElement(Legend, { states, showDue: false })));
+    expect(legend.replace(/<[^>]+>/g, '')).toBe('Done 1In progress 0Ready to start 0Waiting on prerequisites 2prerequisite → next');
+    expect(decode(render(createElement(Legend, { states, showDue: true }))).replace(/<[^>]+>/g, '')).toContain('Due for review 0');
   });
 });

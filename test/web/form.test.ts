@@ -2,17 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import type { Outline } from '../../src/domain/roadmap.js';
 import { messages, translate } from '../../web/src/i18n.js';
+import { concept } from '../helpers/outline.js';
 import {
   apiProblem,
   choose,
   formToBody,
   isCorrect,
+  neighbours,
+  optionMark,
   overallProgress,
   phaseStates,
+  roadmapTitle,
+  saysChooseAll,
   scoreQuiz,
   stageProgress,
   uiLangFor,
   validateForm,
+  withoutTitle,
   type FormValues,
 } from '../../web/src/logic.js';
 import { matchRoute, paths } from '../../web/src/routes.js';
@@ -82,6 +88,17 @@ describe('quiz', () => {
     expect(choose(questions[1]!, [0, 3], 3)).toEqual([0]);
   });
 
+  it('after submitting, marks each option as picked and right, picked and wrong, or right and missed', () => {
+    expect([0, 1, 2, 3].map((i) => optionMark(questions[1]!, [0, 1], i))).toEqual(['chosen-right', 'chosen-wrong', 'none', 'missed']);
+    expect(optionMark(questions[0]!, undefined, 2)).toBe('missed');
+  });
+
+  it('adds "choose all that apply" only where the question does not already say so', () => {
+    expect(saysChooseAll('Which of these are keywords of Go? (Choose all that apply.)')).toBe(true);
+    expect(saysChooseAll('下列哪些是关键词？（多选）')).toBe(true);
+    expect(saysChooseAll('Which of these are keywords of Go?')).toBe(false);
+  });
+
   it('a question is right only with exactly its answers; the score counts them', () => {
     expect(isCorrect(questions[1]!, [3, 0])).toBe(true);
     expect(isCorrect(questions[1]!, [0])).toBe(false);
@@ -94,7 +111,6 @@ describe('quiz', () => {
 });
 
 describe('progress and timeline', () => {
-  const concept = (id: string) => ({ id, title: id, description: '', hours: 1, difficulty: 'easy' as const, prerequisites: [], keywords: [] });
   const outline: Outline = {
     title: 't',
     summary: '',
@@ -112,15 +128,57 @@ describe('progress and timeline', () => {
     expect(overallProgress(outline, done)).toEqual({ done: 3, total: 4, percent: 75 });
   });
 
-  it('marks the phases before the current step done, the current one by status', () => {
-    const states = (step: Parameters<typeof phaseStates>[0], status: Parameters<typeof phaseStates>[1]) =>
-      phaseStates(step, status).map((p) => `${p.step}:${p.state}`);
-    expect(states('queued', 'queued')[0]).toBe('queued:active');
-    expect(states('outline', 'running')).toEqual(['queued:done', 'intent_analysis:done', 'outline:active', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
+  it('marks the phases before the current step done, the current one by status; never shows queued as a phase', () => {
+    const states = (step: Parameters<typeof phaseStates>[0], status: Parameters<typeof phaseStates>[1], review = true) =>
+      phaseStates(step, status, review).map((p) => `${p.step}:${p.state}`);
+    expect(states('queued', 'queued')).toEqual(['intent_analysis:pending', 'outline:pending', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
+    expect(states('outline', 'running')).toEqual(['intent_analysis:done', 'outline:active', 'validation:pending', 'review:pending', 'content:pending', 'done:pending']);
     expect(states('review', 'awaiting_review')).toContain('review:waiting');
     expect(states('content', 'failed')).toContain('content:failed');
     expect(states('repair', 'running')).toContain('repair:active');
     expect(states('done', 'completed').every((s) => s.endsWith(':done'))).toBe(true);
+  });
+
+  it('shows a review the learner did not ask for as skipped, before and after it', () => {
+    expect(phaseStates('outline', 'running', false).find((p) => p.step === 'review')?.state).toBe('skipped');
+    expect(phaseStates('done', 'completed', false).map((p) => p.state)).toEqual(['done', 'done', 'done', 'skipped', 'done', 'done']);
+  });
+});
+
+describe('concept page', () => {
+  it('links the concepts before and after one in outline order, across modules and stages', () => {
+    const o: Outline = {
+      title: 't',
+      summary: '',
+      totalHours: 3,
+      weeks: 1,
+      stages: [
+        { id: 's1', title: 'S1', description: '', modules: [{ id: 'm1', title: 'M1', description: '', concepts: [concept('a')] }, { id: 'm2', title: 'M2', description: '', concepts: [concept('b')] }] },
+        { id: 's2', title: 'S2', description: '', modules: [{ id: 'm3', title: 'M3', description: '', concepts: [concept('z')] }] },
+      ],
+    };
+    const ids = (n: ReturnType<typeof neighbours>) => [n.previous?.id, n.next?.id];
+    expect(ids(neighbours(o, 'a'))).toEqual([undefined, 'b']);
+    expect(ids(neighbours(o, 'b'))).toEqual(['a', 'z']);
+    expect(ids(neighbours(o, 'z'))).toEqual(['b', undefined]);
+    expect(neighbours(o, 'gone')).toEqual({});
+  });
+
+  it("drops the tutorial's own title heading, and only that", () => {
+    expect(withoutTitle('> Template note\n\n# Defining functions\n\n## What you will learn\n# Later')).toBe('> Template note\n\n\n## What you will learn\n# Later');
+    expect(withoutTitle('## Intro\n# Not a title')).toBe('## Intro\n# Not a title');
+    expect(withoutTitle('```sh\n# a comment\n```\n# Title')).toBe('```sh\n# a comment\n```');
+  });
+});
+
+describe('roadmap titles', () => {
+  it('uses the goal as the title, with the outline title beneath it only when that says something else', () => {
+    expect(roadmapTitle('Learn Go for backend development', 'Go for Backend Development')).toEqual({
+      title: 'Learn Go for backend development',
+      subtitle: 'Go for Backend Development',
+    });
+    expect(roadmapTitle('Learn SQL', 'learn sql.')).toEqual({ title: 'Learn SQL' });
+    expect(roadmapTitle('学习 Python', undefined)).toEqual({ title: '学习 Python' });
   });
 });
 
@@ -144,7 +202,7 @@ describe('routes and words', () => {
     expect(translate('zh', 'progress.count', { done: 1, total: 3, percent: 33 })).toBe('1 / 3（33%）');
   });
 
-  it('defaults the UI language from the roadmap language tag', () => {
+  it('takes the UI language a first visit defaults to from a language tag', () => {
     expect(uiLangFor('zh-CN')).toBe('zh');
     expect(uiLangFor('zh-Hant-TW')).toBe('zh');
     expect(uiLangFor('en')).toBe('en');

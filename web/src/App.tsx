@@ -5,6 +5,7 @@ import { useLang } from './lang.js';
 import { GenerationPage } from './pages/GenerationPage.js';
 import { MyRoadmapsPage } from './pages/MyRoadmapsPage.js';
 import { NewRoadmapPage } from './pages/NewRoadmapPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RoadmapPage } from './pages/RoadmapPage.js';
 import { Link, usePathname } from './router.js';
 import { matchRoute, paths } from './routes.js';
@@ -13,7 +14,6 @@ import { matchRoute, paths } from './routes.js';
 const ConceptPage = lazy(() => import('./pages/ConceptPage.js').then((m) => ({ default: m.ConceptPage })));
 
 function Page() {
-  const { t } = useLang();
   const route = matchRoute(usePathname());
   switch (route.page) {
     case 'new':
@@ -27,7 +27,7 @@ function Page() {
     case 'concept':
       return <ConceptPage key={`${route.id}/${route.conceptId}`} id={route.id} conceptId={route.conceptId} />;
     case 'missing':
-      return <p role="alert">{t('app.notFound')}</p>;
+      return <NotFoundPage />;
   }
 }
 

@@ -4,18 +4,20 @@ import type {
   acceptedSchema,
   conceptViewSchema,
   logEntrySchema,
+  progressViewSchema,
   roadmapPageSchema,
   roadmapViewSchema,
   statusSchema,
 } from '../../src/api/schemas.js';
 import type { ContentKind } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
-import type { ApiErrorBody } from './logic.js';
+import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
 
 export type RoadmapView = z.infer<typeof roadmapViewSchema>;
 export type RoadmapPage = z.infer<typeof roadmapPageSchema>;
 export type LogEntry = z.infer<typeof logEntrySchema>;
 export type ConceptView = z.infer<typeof conceptViewSchema>;
+export type ProgressView = z.infer<typeof progressViewSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -28,6 +30,12 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** The roadmap or concept asked for is not there (or the id cannot be one): show the way back. */
+export const isMissing = (err: unknown) => err instanceof ApiError && (err.status === 404 || (err.status === 400 && err.body.code === 'VALIDATION_FAILED'));
+
+/** An error in words: the catalogue's message for an API error, else "could not reach the server". */
+export const problemOf = (err: unknown): Problem => (err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
 
 async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
   let res: Response;
@@ -58,7 +66,7 @@ export const api = {
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
-  progress: (id: string) => call<{ conceptsDone: string[] }>('GET', `${base(id)}/progress`),
+  progress: (id: string) => call<ProgressView>('GET', `${base(id)}/progress`),
   setDone: (id: string, conceptId: string, done: boolean) => call<unknown>('PUT', `${base(id)}/progress/${encodeURIComponent(conceptId)}`, { done }),
   attempt: (id: string, conceptId: string, answers: number[][]) =>
     call<{ score: number }>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/quiz-attempts`, { answers }),

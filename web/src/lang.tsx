@@ -1,8 +1,9 @@
 /**
- * The UI language: the learner's explicit choice (remembered), else the language of the roadmap on screen,
- * else the browser's.
+ * The UI language: the learner's choice, remembered. Only a first visit, with nothing remembered yet, takes
+ * the browser's language; after that the UI never switches by itself (not to a roadmap's language either).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formatDateTime, formatHours, formatList, formatNumber, formatTime } from './format.js';
 import { translate, type Lang, type MessageKey } from './i18n.js';
 import { uiLangFor } from './logic.js';
 
@@ -12,30 +13,50 @@ interface LangContext {
   lang: Lang;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   choose: (lang: Lang) => void;
-  /** Follow a roadmap's language unless the learner has chosen one. */
-  suggest: (tag: string | undefined) => void;
+  /** Intl formatting in the UI's language. */
+  fmt: {
+    number: (n: number) => string;
+    hours: (h: number) => string;
+    list: (items: readonly string[]) => string;
+    dateTime: (iso: string) => string;
+    time: (iso: string) => string;
+  };
 }
 
 const Ctx = createContext<LangContext | null>(null);
 
-function storedChoice(): Lang | null {
-  const v = window.localStorage.getItem(CHOICE_KEY);
-  return v === 'en' || v === 'zh' ? v : null;
+function initialLang(): Lang {
+  const stored = window.localStorage.getItem(CHOICE_KEY);
+  if (stored === 'en' || stored === 'zh') return stored;
+  const first = uiLangFor(navigator.language);
+  window.localStorage.setItem(CHOICE_KEY, first);
+  return first;
 }
 
 export function LangProvider({ children }: { children: ReactNode }) {
-  const [lang, setLang] = useState<Lang>(() => storedChoice() ?? uiLangFor(navigator.language));
+  const [lang, setLang] = useState<Lang>(initialLang);
   const choose = useCallback((next: Lang) => {
     window.localStorage.setItem(CHOICE_KEY, next);
     setLang(next);
   }, []);
-  const suggest = useCallback((tag: string | undefined) => {
-    if (tag && !storedChoice()) setLang(uiLangFor(tag));
-  }, []);
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
-  const value = useMemo(() => ({ lang, choose, suggest, t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params) }), [lang, choose, suggest]);
+  const value = useMemo(
+    () => ({
+      lang,
+      choose,
+      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+      fmt: {
+        number: (n: number) => formatNumber(lang, n),
+        hours: (h: number) => formatHours(lang, h),
+        list: (items: readonly string[]) => formatList(lang, items),
+        dateTime: (iso: string) => formatDateTime(lang, iso),
+        time: (iso: string) => formatTime(lang, iso),
+      },
+    }),
+    [lang, choose],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -3,7 +3,7 @@
  * API errors → readable messages, quiz scoring, progress and the generation timeline.
  */
 import { WORKFLOW_STEPS, type RoadmapStatus, type WorkflowStep } from '../../src/domain/enums.js';
-import { roadmapRequestSchema, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
+import { roadmapRequestSchema, type Concept, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import type { Question } from '../../src/domain/content.js';
 import { isCorrect } from '../../src/domain/quiz.js';
 import { messages, type Lang, type MessageKey } from './i18n.js';
@@ -106,7 +106,16 @@ export function apiProblem(err: ApiErrorBody): { problem: Problem; fields: Field
   return { problem, fields };
 }
 
-/** The UI language that suits a roadmap's BCP-47 language tag. */
+/**
+ * What to call a roadmap: the goal the learner asked for, with the outline's own title beneath it when that
+ * says something else (so two roadmaps for one goal read as the goal, and the outline never renames it).
+ */
+export function roadmapTitle(goal: string, outlineTitle: string | undefined): { title: string; subtitle?: string } {
+  const plain = (s: string) => s.trim().toLowerCase().replace(/[\s.!?。！？]+$/u, '');
+  return outlineTitle && plain(outlineTitle) !== plain(goal) ? { title: goal, subtitle: outlineTitle } : { title: goal };
+}
+
+/** The UI language that suits a BCP-47 language tag. */
 export function uiLangFor(tag: string | undefined): Lang {
   return tag?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -123,10 +132,50 @@ export function choose(q: Pick<Question, 'type'>, chosen: readonly number[] = []
 
 export { isCorrect };
 
+/** Whether the question already says that several options may be right (LLM questions often do). */
+export function saysChooseAll(question: string): boolean {
+  return /choose all|select all|all that apply|多选/i.test(question);
+}
+
+export type OptionMark = 'chosen-right' | 'chosen-wrong' | 'missed' | 'none';
+
+/** After submitting: each option as the learner should read it: picked and right, picked and wrong, or a right one missed. */
+export function optionMark(q: Pick<Question, 'answer'>, chosen: readonly number[] = [], index: number): OptionMark {
+  const right = q.answer.includes(index);
+  if (chosen.includes(index)) return right ? 'chosen-right' : 'chosen-wrong';
+  return right ? 'missed' : 'none';
+}
+
 export function scoreQuiz(questions: readonly Pick<Question, 'id' | 'answer'>[], answers: Answers) {
   const correct = questions.filter((q) => isCorrect(q, answers[q.id])).map((q) => q.id);
   const total = questions.length;
   return { correct: correct.length, total, percent: total ? Math.round((correct.length / total) * 100) : 0, correctIds: new Set(correct) };
+}
+
+// Concepts and tutorials ---------------------------------------------------------------------------------
+
+/** The concepts before and after one, in the outline's order (across modules and stages). */
+export function neighbours(outline: Outline, conceptId: string): { previous?: Concept; next?: Concept } {
+  const all = outline.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts));
+  const at = all.findIndex((c) => c.id === conceptId);
+  if (at < 0) return {};
+  return { ...(at > 0 ? { previous: all[at - 1] } : {}), ...(at < all.length - 1 ? { next: all[at + 1] } : {}) };
+}
+
+/**
+ * A tutorial without its own top heading: the page already shows the concept's title, and a second one
+ * reads as a duplicate. Only a level-1 heading before any other heading goes; code blocks are left alone.
+ */
+export function withoutTitle(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fenced = false;
+  for (const [i, line] of lines.entries()) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || !/^#{1,6}\s/.test(line)) continue;
+    if (!/^#\s/.test(line)) return markdown;
+    return [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+  }
+  return markdown;
 }
 
 // Progress -----------------------------------------------------------------------------------------------
@@ -151,15 +200,20 @@ export function overallProgress(outline: Outline, done: ReadonlySet<string>): Ta
 
 // Timeline -----------------------------------------------------------------------------------------------
 
-export type PhaseState = 'done' | 'active' | 'failed' | 'waiting' | 'pending';
-/** The phases a learner sees; `repair` shows only once it has happened. */
-export const PHASES: readonly WorkflowStep[] = WORKFLOW_STEPS.filter((s) => s !== 'repair');
+export type PhaseState = 'done' | 'active' | 'failed' | 'waiting' | 'pending' | 'skipped';
+/**
+ * The phases a learner sees: not `queued` (the status badge says that, and "queued" beside finished steps
+ * reads as a contradiction), and `repair` only once it has happened.
+ */
+export const PHASES: readonly WorkflowStep[] = WORKFLOW_STEPS.filter((s) => s !== 'repair' && s !== 'queued');
 
-export function phaseStates(step: WorkflowStep, status: RoadmapStatus): Array<{ step: WorkflowStep; state: PhaseState }> {
-  const steps = step === 'repair' ? WORKFLOW_STEPS : PHASES;
+/** `reviewWanted`: whether the learner asked to review the outline; if not, that phase is skipped. */
+export function phaseStates(step: WorkflowStep, status: RoadmapStatus, reviewWanted: boolean): Array<{ step: WorkflowStep; state: PhaseState }> {
+  const steps = step === 'repair' ? WORKFLOW_STEPS.filter((s) => s !== 'queued') : PHASES;
   const at = steps.indexOf(step);
   const stopped = status === 'failed' || status === 'cancelled' || status === 'partial';
   return steps.map((s, i) => {
+    if (s === 'review' && !reviewWanted) return { step: s, state: 'skipped' };
     if (status === 'completed' || i < at) return { step: s, state: 'done' };
     if (i > at) return { step: s, state: 'pending' };
     if (stopped) return { step: s, state: 'failed' };

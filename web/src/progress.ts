@@ -1,13 +1,21 @@
-/** The concepts the learner marked done, kept by the API (PUT /progress/:conceptId) under stable concept ids. */
+/**
+ * The learner's progress on a roadmap, kept by the API under stable concept ids: the concepts marked done
+ * (PUT /progress/:conceptId) and the concepts whose quiz was attempted.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.js';
 
 export function useProgress(roadmapId: string) {
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
+  const [attempted, setAttempted] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     let live = true;
     api.progress(roadmapId).then(
-      (p) => live && setDone(new Set(p.conceptsDone)),
+      (p) => {
+        if (!live) return;
+        setDone(new Set(p.conceptsDone));
+        setAttempted(new Set(p.quizAttempts.map((a) => a.conceptId)));
+      },
       () => undefined,
     );
     return () => {
@@ -29,5 +37,5 @@ export function useProgress(roadmapId: string) {
     },
     [roadmapId],
   );
-  return { done, mark };
+  return { done, attempted, mark };
 }

@@ -1,9 +1,22 @@
-/** Approve the outline, or reject it with the feedback the repair step needs. */
+/**
+ * Approve the outline, or reject it with the feedback the repair step needs: which round this is, what the
+ * outline weighs against the learner's budget, and whether it is already a repair of earlier feedback.
+ */
 import { useState, type FormEvent } from 'react';
+import { conceptsOf, type Outline, type RoadmapRequest } from '../../../src/domain/roadmap.js';
 import { useLang } from '../lang.js';
 
-export function ReviewCard({ onAnswer }: { onAnswer: (approve: boolean, feedback?: string) => Promise<void> }) {
-  const { t } = useLang();
+interface Props {
+  round: number;
+  outline: Outline;
+  request: RoadmapRequest;
+  /** The outline was repaired after this learner's rejection. */
+  repaired: boolean;
+  onAnswer: (approve: boolean, feedback?: string) => Promise<void>;
+}
+
+export function ReviewCard({ round, outline, request, repaired, onAnswer }: Props) {
+  const { t, fmt } = useLang();
   const [feedback, setFeedback] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -20,7 +33,17 @@ export function ReviewCard({ onAnswer }: { onAnswer: (approve: boolean, feedback
 
   return (
     <section className="card review" aria-labelledby="review-title">
-      <h2 id="review-title">{t('review.title')}</h2>
+      <h2 id="review-title">{t('review.title', { round })}</h2>
+      {repaired ? <p className="notice">{t('review.repaired')}</p> : null}
+      <p>
+        {t('review.summary', {
+          stages: fmt.number(outline.stages.length),
+          concepts: fmt.number(conceptsOf(outline).length),
+          hours: fmt.hours(outline.totalHours),
+          budget: fmt.hours(request.hoursPerWeek * request.weeks),
+        })}{' '}
+        {t('review.outlineBelow')}
+      </p>
       <p>{t('review.intro')}</p>
       <button type="button" className="primary" disabled={busy} onClick={() => void answer(true)}>
         {t('review.approve')}

@@ -1,22 +1,26 @@
 /**
- * One concept: its tutorial (Markdown), resources and quiz, each with a regenerate form, and "mark done".
- * While a piece is being generated the page looks again every couple of seconds.
+ * One concept: its tutorial (Markdown), resources and quiz, "mark done", and the concepts before and after it
+ * in the outline. Regenerating a piece is an occasional act, so it waits behind a "More" button. While a
+ * piece is being generated the page looks again every couple of seconds.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { Outline } from '../../../src/domain/roadmap.js';
 import type { Quiz as QuizBody, Resource, Tutorial } from '../../../src/domain/content.js';
 import { CONTENT_KINDS, type ContentKind } from '../../../src/domain/enums.js';
-import { ApiError, api, type ConceptView } from '../api.js';
+import { api, isMissing, problemOf, type ConceptView } from '../api.js';
 import { ProblemText } from '../components/Problem.js';
 import { Quiz } from '../components/Quiz.js';
+import { MoreMenu } from '../components/MoreMenu.js';
 import { Regenerate } from '../components/Regenerate.js';
 import { Resources } from '../components/Resources.js';
 import { TutorialMarkdown } from '../components/TutorialMarkdown.js';
 import { ContentBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { apiProblem, type Problem } from '../logic.js';
+import { neighbours, withoutTitle, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 const POLL_MS = 2000;
 
@@ -33,8 +37,7 @@ function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
     if (!tutorial) return <p className="muted">{t('concept.notReady')}</p>;
     return (
       <article className="tutorial">
-        <p className="muted">{t('concept.minutes', { n: tutorial.estimatedMinutes })}</p>
-        <TutorialMarkdown markdown={tutorial.markdown} />
+        <TutorialMarkdown markdown={withoutTitle(tutorial.markdown)} />
       </article>
     );
   }
@@ -49,15 +52,20 @@ function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
 }
 
 export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }) {
-  const { t } = useLang();
+  const { t, fmt } = useLang();
   const [view, setView] = useState<ConceptView>();
+  const [outline, setOutline] = useState<Outline>();
   const [tab, setTab] = useState<ContentKind>('tutorial');
   const [problem, setProblem] = useState<Problem>();
+  const [missing, setMissing] = useState(false);
   const { done, mark } = useProgress(id);
 
-  const fail = (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
+  const fail = (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err)));
   const load = useCallback(() => api.concept(id, conceptId).then(setView, fail), [id, conceptId]);
   useEffect(() => void load(), [load]);
+  useEffect(() => {
+    api.get(id).then((r) => setOutline(r.outline), () => undefined);
+  }, [id]);
   const busy = view ? CONTENT_KINDS.some((k) => ['pending', 'generating'].includes(view.content[k]?.current.status ?? 'pending')) : false;
   useEffect(() => {
     if (!busy) return;
@@ -70,20 +78,40 @@ export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }
     await api.regenerate(id, conceptId, kind, instructions || undefined).then(load, fail);
   }
 
+  if (missing) return <NotFoundPage reason="notFound.concept" />;
   if (!view) return problem ? <ProblemText problem={problem} alert /> : <p aria-busy="true">{t('app.loading')}</p>;
   const isDone = done.has(conceptId);
+  const { previous, next } = outline ? neighbours(outline, conceptId) : {};
+  const c = view.concept;
   return (
     <div className="stack">
       <section className="card">
         <p className="muted">
           <Link to={paths.roadmap(id)}>{t('concept.back')}</Link> · {view.stage.title} › {view.module.title}
         </p>
-        <h1>{view.concept.title}</h1>
-        <p>{view.concept.description}</p>
+        <h1>{c.title}</h1>
+        <p className="muted">{t('concept.meta', { hours: fmt.hours(c.hours), difficulty: t(`difficulty.${c.difficulty}`) })}</p>
+        <p>{c.description}</p>
         <button type="button" className={isDone ? '' : 'primary'} aria-pressed={isDone} onClick={() => mark(conceptId, !isDone)}>
           {isDone ? t('concept.done') : t('concept.markDone')}
         </button>
         <ProblemText problem={problem} alert />
+        {previous || next ? (
+          <nav className="concept-nav" aria-label={t('concept.neighbours')}>
+            {previous ? (
+              <Link to={paths.concept(id, previous.id)} rel="prev">
+                ← {t('concept.previous')}: {previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link to={paths.concept(id, next.id)} rel="next">
+                {t('concept.next')}: {next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
       <section className="card">
         <div role="tablist" className="tabs" aria-label={view.concept.title}>
@@ -94,11 +122,13 @@ export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }
           ))}
         </div>
         <div role="tabpanel" id="piece" aria-labelledby={`tab-${tab}`}>
-          <p>
+          <div className="piece-head">
             <ContentBadge label={t(`kind.${tab}`)} status={view.content[tab]?.current.status} />
-          </p>
+            <MoreMenu key={`m-${tab}`}>
+              <Regenerate kind={tab} onSubmit={(instructions) => regenerate(tab, instructions)} />
+            </MoreMenu>
+          </div>
           <PieceBody key={tab} view={view} kind={tab} />
-          <Regenerate key={`r-${tab}`} kind={tab} onSubmit={(instructions) => regenerate(tab, instructions)} />
         </div>
       </section>
     </div>

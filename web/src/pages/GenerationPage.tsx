@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CONTENT_KINDS, isTerminal } from '../../../src/domain/enums.js';
-import { ApiError, api, type LogEntry, type RoadmapView } from '../api.js';
+import { api, isMissing, problemOf, type LogEntry, type RoadmapView } from '../api.js';
 import { LogList } from '../components/LogList.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
@@ -14,22 +14,26 @@ import { ContentBadge, StatusBadge } from '../components/StatusBadge.js';
 import { Timeline } from '../components/Timeline.js';
 import { useRoadmapEvents } from '../events.js';
 import { useLang } from '../lang.js';
-import { apiProblem, type Problem } from '../logic.js';
+import { roadmapTitle, type Problem } from '../logic.js';
+import { reviewRound } from '../logs.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 const REFRESH_MS = 300;
 
 export function GenerationPage({ id }: { id: string }) {
-  const { t, suggest } = useLang();
+  const { t, fmt } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [logs, setLogs] = useState<LogEntry[]>([]);
   const [problem, setProblem] = useState<Problem>();
+  const [missing, setMissing] = useState(false);
   const [run, setRun] = useState(0);
+  const [rejected, setRejected] = useState<number>();
   const seen = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const fail = (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' });
+  const fail = (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err)));
   const refresh = useCallback(() => {
     clearTimeout(timer.current);
     api.get(id).then(setRoadmap, fail);
@@ -43,7 +47,6 @@ export function GenerationPage({ id }: { id: string }) {
     refresh();
     return () => clearTimeout(timer.current);
   }, [refresh]);
-  useEffect(() => suggest(roadmap?.request.language), [roadmap?.request.language, suggest]);
 
   const connection = useRoadmapEvents(id, run, {
     onLog: (entry) => {
@@ -55,28 +58,40 @@ export function GenerationPage({ id }: { id: string }) {
     onEnd: refresh,
   });
 
-  async function act(action: () => Promise<unknown>, restartStream = false) {
+  /** Runs a control action; true when the API accepted it. */
+  async function act(action: () => Promise<unknown>, restartStream = false): Promise<boolean> {
     setProblem(undefined);
     try {
       await action();
       if (restartStream) setRun((n) => n + 1);
       refresh();
+      return true;
     } catch (err) {
       fail(err);
+      return false;
     }
   }
+  async function answerReview(approve: boolean, feedback?: string) {
+    const round = reviewRound(logs) ?? 1;
+    if ((await act(() => api.review(id, approve, feedback))) && !approve) setRejected(round);
+  }
 
+  if (missing) return <NotFoundPage reason="notFound.roadmap" />;
   const status = roadmap?.status ?? 'queued';
   const step = roadmap?.step ?? 'queued';
   const finished = isTerminal(status);
+  const name = roadmap ? roadmapTitle(roadmap.request.goal, roadmap.outline?.title) : { title: t('gen.title') };
+  const round = reviewRound(logs);
   return (
     <div className="stack">
       <section className="card" aria-labelledby="gen-title">
-        <h1 id="gen-title">{roadmap?.outline?.title ?? roadmap?.request.goal ?? t('gen.title')}</h1>
+        <h1 id="gen-title">{name.title}</h1>
+        {name.subtitle ? <p className="subtitle">{name.subtitle}</p> : null}
         <p aria-live="polite">
-          <StatusBadge status={status} /> <span className="muted">{t(`conn.${connection}`)}</span>
+          {/* The stream may still be open a moment after the end; once the roadmap has finished, it says so. */}
+          <StatusBadge status={status} /> <span className="muted">{t(finished ? 'conn.ended' : `conn.${connection}`)}</span>
         </p>
-        <Timeline step={step} status={status} />
+        <Timeline step={step} status={status} reviewWanted={roadmap?.request.review ?? false} />
         {roadmap?.error ? <p className="problem">{roadmap.error.message}</p> : null}
         {roadmap?.actions.retry && !finished ? <p className="problem">{t('gen.stalled')}</p> : null}
         <ProblemText problem={problem} alert />
@@ -98,7 +113,14 @@ export function GenerationPage({ id }: { id: string }) {
           ) : null}
         </div>
       </section>
-      {status === 'awaiting_review' ? <ReviewCard onAnswer={(approve, feedback) => act(() => api.review(id, approve, feedback))} /> : null}
+      {status === 'awaiting_review' && roadmap?.outline ? (
+        <ReviewCard round={round ?? 1} outline={roadmap.outline} request={roadmap.request} repaired={rejected !== undefined && (round ?? 0) > rejected} onAnswer={answerReview} />
+      ) : null}
+      {rejected !== undefined && status !== 'awaiting_review' && !finished ? (
+        <p className="card notice" role="status">
+          {t('review.sent', { round: rejected })}
+        </p>
+      ) : null}
       {roadmap?.outline ? (
         <section className="card" aria-labelledby="outline-title">
           <h2 id="outline-title">{t('gen.outline')}</h2>
@@ -108,6 +130,7 @@ export function GenerationPage({ id }: { id: string }) {
             concept={(c) => (
               <div className="concept-row">
                 <span>{c.title}</span>
+                <span className="muted">{t('concept.meta', { hours: fmt.hours(c.hours), difficulty: t(`difficulty.${c.difficulty}`) })}</span>
                 {roadmap.content ? (
                   <span className="badges">
                     {CONTENT_KINDS.map((k) => (
@@ -120,7 +143,7 @@ export function GenerationPage({ id }: { id: string }) {
           />
         </section>
       ) : null}
-      <LogList entries={logs} />
+      <LogList entries={logs} outline={roadmap?.outline} />
     </div>
   );
 }

@@ -1,12 +1,56 @@
-/** The learner's roadmaps, newest first, a page at a time. */
+/**
+ * The learner's roadmaps, newest first, a page at a time: each by the goal asked for (the outline's title
+ * beneath when it differs) and when it was made, so two roadmaps for one goal are told apart; a finished one
+ * shows how far the learner is, one still being made (or stopped) its status.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, api, type RoadmapPage } from '../api.js';
 import { ProblemText } from '../components/Problem.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { apiProblem, type Problem } from '../logic.js';
+import { apiProblem, roadmapTitle, type Problem } from '../logic.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+
+type Item = RoadmapPage['items'][number];
+
+/** Finished far enough to learn from: the learner's progress is what matters then. */
+const learnable = (r: Item) => r.status === 'completed' || r.status === 'partial';
+
+function RoadmapItem({ item: r }: { item: Item }) {
+  const { t, fmt } = useLang();
+  const [done, setDone] = useState<number>();
+  useEffect(() => {
+    if (!learnable(r)) return;
+    let live = true;
+    api.progress(r.id).then(
+      (p) => live && setDone(p.overall.done),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [r]);
+  const name = roadmapTitle(r.goal, r.title);
+  return (
+    <li>
+      <Link to={r.status === 'completed' ? paths.roadmap(r.id) : paths.generate(r.id)} className="roadmap-title">
+        {name.title}
+      </Link>
+      {name.subtitle ? <span className="muted">{name.subtitle}</span> : null}
+      <span className="roadmap-meta">
+        {r.status === 'completed' ? null : <StatusBadge status={r.status} />}
+        {learnable(r) && done !== undefined ? (
+          <span>{t('list.learned', { done: fmt.number(done), total: fmt.number(r.progress.conceptsTotal) })}</span>
+        ) : null}
+        {learnable(r) ? null : <span className="muted">{t('list.progress', { done: fmt.number(r.progress.conceptsDone), total: fmt.number(r.progress.conceptsTotal) })}</span>}
+        <span className="muted">
+          {t('list.created')} <time dateTime={r.createdAt}>{fmt.dateTime(r.createdAt)}</time>
+        </span>
+      </span>
+    </li>
+  );
+}
 
 export function MyRoadmapsPage() {
   const { t } = useLang();
@@ -39,16 +83,7 @@ export function MyRoadmapsPage() {
       ) : null}
       <ul className="roadmaps">
         {items.map((r) => (
-          <li key={r.id}>
-            <Link to={r.status === 'completed' ? paths.roadmap(r.id) : paths.generate(r.id)}>{r.title ?? r.goal}</Link>
-            <span>
-              <StatusBadge status={r.status} />{' '}
-              <span className="muted">
-                {t('list.progress', { done: r.progress.conceptsDone, total: r.progress.conceptsTotal })} ·{' '}
-                <time dateTime={r.createdAt}>{new Date(r.createdAt).toLocaleString()}</time>
-              </span>
-            </span>
-          </li>
+          <RoadmapItem key={r.id} item={r} />
         ))}
       </ul>
       {next ? (

@@ -1,59 +1,73 @@
 /** The finished roadmap as a list of stages → modules → concepts, with the learner's progress. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Concept } from '../../../src/domain/roadmap.js';
-import { ApiError, api, type RoadmapView } from '../api.js';
+import { api, isMissing, problemOf, type RoadmapView } from '../api.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { apiProblem, overallProgress, stageProgress, type Problem } from '../logic.js';
+import { overallProgress, roadmapTitle, stageProgress, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
-import { Link, navigate } from '../router.js';
+import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 /** One concept in the list: its done checkbox, link and size. */
 export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId: string; concept: Concept; done: boolean; onMark: (conceptId: string, done: boolean) => void }) {
-  const { t } = useLang();
+  const { t, fmt } = useLang();
   return (
     <div className={done ? 'concept-row done' : 'concept-row'}>
       <input type="checkbox" checked={done} onChange={(e) => onMark(c.id, e.target.checked)} aria-label={t('concept.doneFor', { title: c.title })} />
       <Link to={paths.concept(roadmapId, c.id)}>{c.title}</Link>
-      <span className="muted">{t('concept.meta', { hours: c.hours, difficulty: t(`difficulty.${c.difficulty}`) })}</span>
+      <span className="muted">{t('concept.meta', { hours: fmt.hours(c.hours), difficulty: t(`difficulty.${c.difficulty}`) })}</span>
     </div>
   );
 }
 
-// React Flow is only fetched when the learner switches to the graph.
+// The graph and its layout engine are only fetched when the learner switches to the graph.
 const RoadmapGraph = lazy(() => import('../components/RoadmapGraph.js'));
 
+type View = 'list' | 'graph';
+const VIEW_KEY = 'pathsmith:view';
+// Kept for the session, so coming back from a concept opened in the graph returns to the graph.
+const storedView = (): View => (window.sessionStorage.getItem(VIEW_KEY) === 'graph' ? 'graph' : 'list');
+function rememberView(view: View): View {
+  window.sessionStorage.setItem(VIEW_KEY, view);
+  return view;
+}
+
 export function RoadmapPage({ id }: { id: string }) {
-  const { t, suggest } = useLang();
+  const { t, fmt } = useLang();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
-  const { done, mark } = useProgress(id);
-  const [view, setView] = useState<'list' | 'graph'>('list');
+  const [missing, setMissing] = useState(false);
+  const { done, attempted, mark } = useProgress(id);
+  const [view, setView] = useState<View>(storedView);
+  const facts = useMemo(() => ({ done, attempted, content: roadmap?.content }), [done, attempted, roadmap?.content]);
 
   useEffect(() => {
-    api.get(id).then(setRoadmap, (err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' }));
+    api.get(id).then(setRoadmap, (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err))));
   }, [id]);
-  useEffect(() => suggest(roadmap?.request.language), [roadmap?.request.language, suggest]);
 
+  if (missing) return <NotFoundPage reason="notFound.roadmap" />;
   if (problem) return <ProblemText problem={problem} alert />;
   if (!roadmap) return <p aria-busy="true">{t('app.loading')}</p>;
   const outline = roadmap.outline;
   if (!outline) return <p>{t('roadmap.noOutline')}</p>;
   const perStage = stageProgress(outline, done);
+  const name = roadmapTitle(roadmap.request.goal, outline.title);
 
   return (
     <div className="stack">
       <section className="card">
-        <h1>{outline.title}</h1>
+        <h1>{name.title}</h1>
+        {name.subtitle ? <p className="subtitle">{name.subtitle}</p> : null}
         <p>
           <StatusBadge status={roadmap.status} /> <Link to={paths.generate(id)}>{t('roadmap.details')}</Link>
         </p>
         <p>{outline.summary}</p>
-        <p className="muted">{t('roadmap.meta', { hours: outline.totalHours, weeks: outline.weeks })}</p>
+        <p className="muted">{t('roadmap.meta', { hours: fmt.number(outline.totalHours), weeks: fmt.number(outline.weeks) })}</p>
         <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
         <p className="actions no-print">
           <a href={`/v1/roadmaps/${encodeURIComponent(id)}/export?format=md`} download>
@@ -67,17 +81,17 @@ export function RoadmapPage({ id }: { id: string }) {
           </button>
         </p>
       </section>
-      <section className="card" aria-label={t('gen.outline')}>
+      <section className={view === 'graph' ? 'card graph-view' : 'card'} aria-label={t('gen.outline')}>
         <div className="view-toggle no-print" role="group" aria-label={t('roadmap.view')}>
           {(['list', 'graph'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(rememberView(v))}>
               {t(v === 'list' ? 'roadmap.viewList' : 'roadmap.viewGraph')}
             </button>
           ))}
         </div>
         {view === 'graph' ? (
           <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-            <RoadmapGraph outline={outline} done={done} label={t('roadmap.graph')} onOpen={(c) => navigate(paths.concept(id, c))} />
+            <RoadmapGraph roadmapId={id} outline={outline} facts={facts} onMark={mark} />
           </Suspense>
         ) : (
           <OutlineTree

@@ -4,7 +4,6 @@
  * internals stay in the log.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { mapDatabaseError } from '../store/db.js';
 
@@ -19,10 +18,12 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
 
 function toAppError(err: FastifyError | Error): AppError {
   if (err instanceof AppError) return err;
-  if (hasZodFastifySchemaValidationErrors(err)) {
-    const where = (err as { validationContext?: string }).validationContext ?? 'body';
+  // The route validator's issues: the zod schema's, or unstorable text found before it (see validator.ts).
+  const validation = (err as FastifyError).code === 'FST_ERR_VALIDATION' ? (err as FastifyError).validation : undefined;
+  if (validation) {
+    const where = (err as FastifyError).validationContext ?? 'body';
     return new AppError('VALIDATION_FAILED', {
-      details: err.validation.map((v) => {
+      details: validation.map((v) => {
         const path = v.instancePath.split('/').filter(Boolean);
         // An unknown field is reported at the object that holds it; name the field itself.
         const keys = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];

@@ -27,8 +27,14 @@ import { roadmapRequestSchema } from '../../domain/roadmap.js';
 import { linksFor, logEntry, roadmapSummary, roadmapView } from '../views.js';
 import type { LogLevel } from '../../domain/enums.js';
 
-const roadmapCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
-const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/), id: z.uuid() });
+/** Cursors come back from clients: every value must also be in range for the column it is compared with. */
+const PG_BIGINT_MAX = 2n ** 63n - 1n;
+const roadmapCursor = z.object({
+  // timestamptz has no year 0, which the ISO format allows.
+  createdAt: z.iso.datetime().refine((v) => !v.startsWith('0000'), 'year 0 does not exist'),
+  id: z.uuid(),
+});
+const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/).refine((v) => BigInt(v) <= PG_BIGINT_MAX, 'beyond bigint'), id: z.uuid() });
 const errors = { 400: errorSchema, 404: errorSchema, 503: errorSchema };
 
 /** Hash of the validated request, so an Idempotency-Key replay can be told from a reuse with another body. */

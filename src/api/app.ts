@@ -28,6 +28,12 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * How often Node looks for requests past their headers or request timeout. Its default (30 s) would let a slow
+ * client hold a socket up to 30 s beyond the timeouts; a pass over the open connections each second is cheap.
+ */
+const TIMEOUT_CHECK_INTERVAL_MS = 1000;
+
 /** A client's X-Request-Id is kept if it is a sane token; anything else is replaced by a fresh id. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
@@ -35,6 +41,14 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
+    connectionTimeout: deps.config.HTTP_CONNECTION_TIMEOUT_MS,
+    requestTimeout: deps.config.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: deps.config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    http: {
+      headersTimeout: deps.config.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeout: deps.config.HTTP_REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    },
     logController: new LogController({
       requestIdLogLabel: 'requestId',
       disableRequestLogging: deps.config.NODE_ENV === 'production',

@@ -2,6 +2,7 @@
  * Roadmaps in any status and at any point of their content, written straight to the store (no workers): a
  * small outline, and content pieces produced by the offline provider, so their bodies are what a real run stores.
  */
+import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../src/domain/content.js';
 import type { ContentKind, RoadmapStatus, WorkflowStep } from '../../src/domain/enums.js';
 import { conceptsOf, roadmapRequestSchema, type Outline } from '../../src/domain/roadmap.js';
@@ -61,7 +62,7 @@ const request = roadmapRequestSchema.parse({ goal: 'Learn SQL for data analysis'
 async function body(kind: ContentKind, conceptId: string): Promise<unknown> {
   const c = conceptsOf(STATE_OUTLINE).find((x) => x.id === conceptId)!;
   const context = { request, outline: STATE_OUTLINE, concept: c, conceptPath: { stage: 'Foundations', module: 'Queries' } };
-  const generate = <S extends typeof tutorialSchema | typeof quizSchema | typeof proposedResourcesSchema>(schema: S) =>
+  const generate = <S extends z.ZodType>(schema: S) =>
     offline.generate({ task: kind, schema, prompt: { system: '', user: '' }, context, roadmapId: 'state' });
   if (kind === 'tutorial') return generate(tutorialSchema);
   if (kind === 'quiz') return generate(quizSchema);

@@ -2,7 +2,6 @@
  * Builds the Fastify application: zod validation and serialization, the error envelope, request ids, the
  * caller context, the OpenAPI document and docs UI, and the routes. No I/O happens here but through `deps`.
  */
-import { randomUUID } from 'node:crypto';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -10,6 +9,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } fr
 import type { Services } from '../runtime.js';
 import { ANONYMOUS_USER_ID } from '../store/sql/users.js';
 import { installErrorHandling } from './errors.js';
+import { installRequestIds, requestIdOptions } from './request-ids.js';
 import { validatorCompiler } from './validator.js';
 import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
@@ -34,9 +34,6 @@ declare module 'fastify' {
  */
 const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
-/** A client's X-Request-Id is kept if it is a sane token; anything else is replaced by a fresh id. */
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
 export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
@@ -53,18 +50,15 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       requestIdLogLabel: 'requestId',
       disableRequestLogging: deps.config.NODE_ENV === 'production',
     }),
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    ...requestIdOptions,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installRequestIds(app);
 
   app.decorateRequest('ownerId', '');
-  app.addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
+  app.addHook('onRequest', async (request) => {
     // Accounts are not built yet: every caller is the anonymous user. Authentication will set this hook.
     request.ownerId = ANONYMOUS_USER_ID;
   });

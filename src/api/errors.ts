@@ -16,7 +16,21 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
 };
 
-function toAppError(err: FastifyError | Error): AppError {
+/** What the request stream reports when the client goes away: its socket, not a backing service, reset. */
+const CLIENT_ABORT_CODES = new Set(['ECONNRESET', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/**
+ * An error raised because the client aborted: one of those codes, on a request whose socket is gone. A reset
+ * database or Redis socket carries the same code but also the failed `syscall`, and so is not taken for one.
+ */
+function isClientAbort(err: Error, request: FastifyRequest): boolean {
+  const { code, syscall } = err as { code?: string; syscall?: string };
+  const socket = request.raw.socket as FastifyRequest['raw']['socket'] | null;
+  return CLIENT_ABORT_CODES.has(code ?? '') && syscall === undefined && (!socket || socket.destroyed);
+}
+
+function toAppError(err: FastifyError | Error, request: FastifyRequest): AppError {
+  if (isClientAbort(err, request)) return new AppError('CLIENT_CLOSED_REQUEST', { cause: err });
   if (err instanceof AppError) return err;
   // The route validator's issues: the zod schema's, or unstorable text found before it (see validator.ts).
   const validation = (err as FastifyError).code === 'FST_ERR_VALIDATION' ? (err as FastifyError).validation : undefined;
@@ -53,10 +67,21 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, e: AppEr
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    const e = toAppError(err);
+    const e = toAppError(err, request);
+    // A client that left is logged once, by the close listener below; nobody is left to read an answer.
+    if (e.code === 'CLIENT_CLOSED_REQUEST') return sendError(reply, request, e);
     if (e.status >= 500) request.log.error({ err, code: e.code }, 'request failed');
     else request.log.info({ code: e.code, status: e.status }, 'request rejected');
     return sendError(reply, request, e);
+  });
+  // A client may leave while it sends its request or while we work on the answer (whose work still runs to
+  // its end): either way the connection closes before the answer is finished. One debug line, with which.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.raw.once('close', () => {
+      if (reply.raw.writableFinished) return;
+      const reason = request.raw.complete ? 'closed before the answer was sent' : 'closed while sending the request';
+      request.log.debug({ code: 'CLIENT_CLOSED_REQUEST' satisfies ErrorCode, reason }, 'client closed the request');
+    });
   });
   app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('ROUTE_NOT_FOUND')));
 }

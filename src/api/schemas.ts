@@ -117,7 +117,8 @@ export const logEntrySchema = z
     message: z.string(),
     details: z.record(z.string(), z.unknown()).nullable(),
     durationMs: z.number().int().nullable(),
-    requestId: z.string().nullable(),
+    requestId: z.string().nullable().describe("The server's id of the request that caused the event."),
+    clientRequestId: z.string().nullable().describe("That request's X-Request-Id, when the client sent a safe one."),
     time: z.iso.datetime(),
   })
   .meta({ id: 'LogEntry' });

@@ -73,6 +73,7 @@ export function logEntry(row: LogRow) {
     details: row.details,
     durationMs: row.duration_ms,
     requestId: row.request_id,
+    clientRequestId: row.client_request_id,
     time: row.created_at.toISOString(),
   };
 }

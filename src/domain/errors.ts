@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
     status: 422,
     message: 'This Idempotency-Key was already used with a different request body.',
   },
+  CLIENT_CLOSED_REQUEST: { status: 499, message: 'The client closed the connection before the answer was sent.' },
   SERVICE_BUSY: { status: 503, message: 'The service is at capacity; retry after the indicated delay.' },
   DEPENDENCY_UNAVAILABLE: { status: 503, message: 'A backing service (database or queue) is unreachable.' },
   INTERNAL: { status: 500, message: 'An unexpected error occurred; it has been logged.' },

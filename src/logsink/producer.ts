@@ -78,6 +78,7 @@ export class LogProducer implements LogSink {
       details: null,
       durationMs: null,
       requestId: null,
+      clientRequestId: null,
       ...fields,
     };
     this.buffer.push(event);

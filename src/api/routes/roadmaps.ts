@@ -7,6 +7,7 @@ import { enqueueRoadmap } from '../../queue/enqueue.js';
 import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
 import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
 import { insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
+import { setRoadmapClientRequestId } from '../../store/sql/client-request-ids.js';
 import { usageByTask } from '../../store/sql/usage.js';
 import { ownedRoadmap } from '../ownership.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -75,7 +76,9 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         });
         if (!created && row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
         if (created) {
-          logs.emit({ roadmapId: row.id, requestId: request.id, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
+          const { clientRequestId } = request;
+          if (clientRequestId) await setRoadmapClientRequestId(pool, row.id, clientRequestId);
+          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
         }
         // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
         // sweeper enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.

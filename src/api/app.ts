@@ -10,6 +10,7 @@ import type { Services } from '../runtime.js';
 import { ANONYMOUS_USER_ID } from '../store/sql/users.js';
 import { installErrorHandling } from './errors.js';
 import { installRequestIds, requestIdOptions } from './request-ids.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validator.js';
 import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     request.ownerId = ANONYMOUS_USER_ID;
   });
 
+  await registerSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -76,7 +78,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // No validator badge: it is an image from another origin, which the CSP (rightly) refuses.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(deps));

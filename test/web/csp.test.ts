@@ -5,11 +5,10 @@
  * the API and the docs.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchChromium } from '../helpers/chromium.js';
 import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 let sys: TestSystem;
 let browser: Browser;
@@ -18,22 +17,15 @@ const violations: string[] = [];
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install it (apt-get install -y chromium); .ci/run does.`);
   if (!existsSync('dist/web/index.html')) throw new Error('dist/web/index.html not found: run `npm run build` first.');
   sys = await startSystem('postgres');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   // Registered before any page script runs, so no violation can happen unobserved.
   await page.addInitScript(`document.addEventListener('securitypolicyviolation', (e) =>
     window.reportViolation(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));`);
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  collectPageErrors(page, consoleErrors);
 }, 120_000);
 
 afterAll(async () => {

@@ -59,7 +59,15 @@ const STEP_OF: Record<RoadmapStatus, WorkflowStep> = {
 const offline = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
 const request = roadmapRequestSchema.parse({ goal: 'Learn SQL for data analysis' });
 
-async function body(kind: ContentKind, conceptId: string): Promise<unknown> {
+/** The offline answers are deterministic: each body is made once per process. */
+const bodies = new Map<string, Promise<unknown>>();
+const body = (kind: ContentKind, conceptId: string): Promise<unknown> => {
+  const key = `${kind}/${conceptId}`;
+  if (!bodies.has(key)) bodies.set(key, makeBody(kind, conceptId));
+  return bodies.get(key)!;
+};
+
+async function makeBody(kind: ContentKind, conceptId: string): Promise<unknown> {
   const c = conceptsOf(STATE_OUTLINE).find((x) => x.id === conceptId)!;
   const context = { request, outline: STATE_OUTLINE, concept: c, conceptPath: { stage: 'Foundations', module: 'Queries' } };
   const generate = <S extends z.ZodType>(schema: S) =>

@@ -41,16 +41,33 @@ export async function startFuzzSystem(): Promise<FuzzSystem> {
   };
 }
 
-/** Fresh roadmaps for one route's run: finished with content, waiting for review, queued, partly failed. */
-export async function seedTargets(pool: Pool): Promise<Targets> {
-  const ids = [
-    await seedRoadmap(pool, { status: 'completed', outline: true, content: 'regenerating' }),
-    await seedRoadmap(pool, { status: 'awaiting_review', outline: true, content: 'none' }),
-    await seedRoadmap(pool, { status: 'queued', outline: false, content: 'none' }),
-    await seedRoadmap(pool, { status: 'partial', outline: true, content: 'mixed' }),
-  ];
-  return { id: ids, conceptId: ['select', 'joins'] };
+const SEEDS = [
+  { status: 'completed', outline: true, content: 'regenerating' },
+  { status: 'awaiting_review', outline: true, content: 'none' },
+  { status: 'queued', outline: false, content: 'none' },
+  { status: 'partial', outline: true, content: 'mixed' },
+] as const;
+
+/**
+ * Requests are generated with placeholder ids, replaced when their batch is sent by the ids of roadmaps seeded
+ * for that batch alone — finished with content, waiting for review, queued, partly failed — so every batch
+ * meets rows in those states (the first accepted review or cancel does not use them up for the rest).
+ */
+const PLACEHOLDERS: Targets = { id: SEEDS.map((_, i) => `seedid${i}`), conceptId: ['select', 'joins'] };
+
+async function seedBatch(pool: Pool): Promise<string[]> {
+  return Promise.all(SEEDS.map((s) => seedRoadmap(pool, s)));
 }
+
+/** The batch's seeded rows go again once it is checked (with what cascades from them), so tables stay small. */
+async function dropSeeds(pool: Pool, ids: readonly string[]): Promise<void> {
+  await pool.query('DELETE FROM roadmaps WHERE id = ANY($1::uuid[])', [ids]);
+}
+
+const materialize = (r: FuzzRequest, ids: readonly string[]): FuzzRequest => ({
+  ...r,
+  url: ids.reduce((url, id, i) => url.replaceAll(`seedid${i}`, id), r.url),
+});
 
 export interface Answer {
   request: FuzzRequest;
@@ -171,17 +188,19 @@ export interface RunOptions {
 /** Runs `cases` requests against one operation, in concurrent batches, and checks the properties per batch. */
 export async function fuzzRoute(fs: FuzzSystem, op: Operation, o: RunOptions): Promise<RouteStats> {
   const components = fs.doc.components?.schemas ?? {};
-  const targets = await seedTargets(fs.sys.api.pool);
-  const one = requestArbitrary(op, components, targets);
+  const one = requestArbitrary(op, components, PLACEHOLDERS);
   const batch = fc.oneof(
     { weight: 4, arbitrary: fc.array(one, { minLength: BATCH, maxLength: BATCH }) },
-    { weight: 1, arbitrary: validRequestArbitrary(op, components, targets).map((r) => Array.from({ length: BATCH }, () => r)) },
+    { weight: 1, arbitrary: validRequestArbitrary(op, components, PLACEHOLDERS).map((r) => Array.from({ length: BATCH }, () => r)) },
   );
   const stats: RouteStats = { route: `${op.method} ${op.path}`, cases: 0, s2xx: 0, s4xx: 0, s5xx: 0, other: 0, slowestMs: 0, failures: [] };
   const property = fc.asyncProperty(batch, async (requests) => {
-    const before = await snapshot(fs.sys.api.pool);
-    const answers = await Promise.all(requests.map((r) => send(fs, r)));
-    const failures = check(fs, answers, before, await snapshot(fs.sys.api.pool));
+    const pool = fs.sys.api.pool;
+    const seeded = await seedBatch(pool);
+    const before = await snapshot(pool);
+    const answers = await Promise.all(requests.map((r) => send(fs, materialize(r, seeded))));
+    const failures = check(fs, answers, before, await snapshot(pool));
+    await dropSeeds(pool, seeded);
     for (const a of answers) {
       stats.cases++;
       if (a.status >= 200 && a.status < 300) stats.s2xx++;

@@ -8,7 +8,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Services } from '../runtime.js';
 import { ANONYMOUS_USER_ID } from '../store/sql/users.js';
-import { installErrorHandling } from './errors.js';
+import { clientErrorHandler, installErrorHandling } from './errors.js';
 import { installRequestIds, requestIdOptions } from './request-ids.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { validatorCompiler } from './validator.js';
@@ -52,6 +52,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       disableRequestLogging: deps.config.NODE_ENV === 'production',
     }),
     ...requestIdOptions,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

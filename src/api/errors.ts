@@ -3,6 +3,9 @@
  * Anything the client did wrong is a 4xx with a stable code; only a genuine fault is a 500, and its
  * internals stay in the log.
  */
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { mapDatabaseError } from '../store/db.js';
@@ -63,6 +66,27 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, e: AppEr
   return reply.status(e.status).send({
     error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }), requestId: request.id },
   });
+}
+
+/** Errors of Node's HTTP parser, raised before there is a request: slow clients, oversized or broken heads. */
+const PARSER_CODES: Record<string, ErrorCode> = { ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST_TIMEOUT', HPE_HEADER_OVERFLOW: 'HEADERS_TOO_LARGE' };
+
+/**
+ * Fastify's clientErrorHandler: the same envelope as every other error, written straight to the socket (there
+ * is no request, hence a fresh requestId), then the connection is closed.
+ */
+export function clientErrorHandler(this: FastifyInstance, err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const e = new AppError(PARSER_CODES[err.code ?? ''] ?? 'MALFORMED_REQUEST');
+  const body = JSON.stringify({ error: { code: e.code, message: e.message, requestId: randomUUID() } });
+  this.log.debug({ code: e.code, reason: err.code ?? err.message }, 'connection closed by the HTTP parser');
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${e.status} ${STATUS_CODES[e.status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

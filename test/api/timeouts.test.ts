@@ -1,7 +1,7 @@
 /**
  * Slow clients cannot hold sockets: with the default settings a connection that dribbles its headers or its
  * body, or sends nothing, is closed by the server within 15 s. An event stream is a long answer, not a slow
- * request: it stays open well past the request timeout.
+ * request: it stays open well past the request timeout. What the HTTP parser refuses gets the error envelope.
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,11 +65,22 @@ describe('with the default timeouts', () => {
       console.info(`${what}: closed by the server after ${Math.round(r.openMs)} ms; answered ${JSON.stringify(r.answer.split('\r\n')[0] ?? '')}`);
       expect(r.openMs, what).toBeLessThan(CLOSED_WITHIN_MS);
     }
-    expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
-    expect(body.answer).toMatch(/^HTTP\/1\.1 408/);
+    for (const r of [headers, body, silent]) {
+      expect(r.answer).toMatch(/^HTTP\/1\.1 408/);
+      expect(JSON.parse(r.answer.split('\r\n\r\n')[1]!)).toMatchObject({ error: { code: 'REQUEST_TIMEOUT' } });
+    }
     const { rows } = await sys.api.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM roadmaps');
     expect(rows[0]!.n).toBe(0);
   }, 3 * CLOSED_WITHIN_MS);
+
+  it.each([
+    ['oversized headers', `GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431, 'HEADERS_TOO_LARGE'],
+    ['a head that is not HTTP', 'HELLO THERE\r\n\r\n', 400, 'MALFORMED_REQUEST'],
+  ])('%s → %i %s in the error envelope, and the socket closed', async (_what, head, status, code) => {
+    const { answer } = await hold(sys.baseUrl, { head, trickle: '' });
+    expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toMatchObject({ error: { code, requestId: expect.any(String) } });
+  });
 });
 
 describe('an event stream', () => {

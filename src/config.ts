@@ -33,6 +33,26 @@ const envSchema = z.object({
   SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
   /** Public base URL used in Location headers and links; empty means relative links. */
   PUBLIC_BASE_URL: z.string().default(''),
+  /**
+   * A client sends its headers at once; one still sending them after this long is broken or holding the
+   * socket on purpose (slowloris), so it gets 408 and is closed.
+   */
+  HTTP_HEADERS_TIMEOUT_MS: int(1000, 600_000).default(10_000),
+  /**
+   * Time to receive a whole request, body included (at most BODY_LIMIT_BYTES), counted from its first byte; it
+   * ends with the request, so long answers (event streams) are not cut by it. At least HTTP_HEADERS_TIMEOUT_MS.
+   */
+  HTTP_REQUEST_TIMEOUT_MS: int(1000, 600_000).default(10_000),
+  /**
+   * A socket with no byte either way for this long is dead and closed. Longer than SSE_HEARTBEAT_MS, so a
+   * quiet event stream stays open, and than DB_STATEMENT_TIMEOUT_MS, so a slow answer is not cut.
+   */
+  HTTP_CONNECTION_TIMEOUT_MS: int(1000, 3_600_000).default(60_000),
+  /**
+   * An idle keep-alive connection is closed after this long. Longer than the 60 s idle timeout of common load
+   * balancers, so the balancer closes first and never sends a request on a socket we are closing.
+   */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: int(1000, 600_000).default(72_000),
 
   // Stores
   /** Unset → `pathsmith start` runs an embedded PostgreSQL under PATHSMITH_DATA_DIR. */
@@ -180,6 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(['HTTP_HEADERS_TIMEOUT_MS: must not exceed HTTP_REQUEST_TIMEOUT_MS (the headers are part of the request)']);
+  }
+  if (e.HTTP_CONNECTION_TIMEOUT_MS <= Math.max(e.SSE_HEARTBEAT_MS, e.DB_STATEMENT_TIMEOUT_MS)) {
+    throw new ConfigError(['HTTP_CONNECTION_TIMEOUT_MS: must exceed SSE_HEARTBEAT_MS and DB_STATEMENT_TIMEOUT_MS, or quiet streams and slow answers are cut']);
+  }
   const llmProvider = e.LLM_PROVIDER ?? (e.OPENAI_API_KEY ? 'openai' : 'offline');
   if (llmProvider === 'openai' && !e.OPENAI_API_KEY) {
     throw new ConfigError(['OPENAI_API_KEY: required with LLM_PROVIDER=openai (use any value for a local server that ignores it)']);

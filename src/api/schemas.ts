@@ -120,7 +120,8 @@ export const logEntrySchema = z
     message: z.string(),
     details: z.record(z.string(), z.unknown()).nullable(),
     durationMs: z.number().int().nullable(),
-    requestId: z.string().nullable(),
+    requestId: z.string().nullable().describe("The server's id of the request that caused the event."),
+    clientRequestId: z.string().nullable().describe("That request's X-Request-Id, when the client sent a safe one."),
     time: z.iso.datetime(),
   })
   .meta({ id: 'LogEntry' });
@@ -176,7 +177,17 @@ export const conceptViewSchema = z
     concept: conceptSchema,
     stage: z.object({ id: z.string(), title: z.string() }),
     module: z.object({ id: z.string(), title: z.string() }),
-    content: z.record(z.enum(CONTENT_KINDS), z.object({ current: pieceSchema, latestCompleted: pieceSchema.optional() })),
+    content: z
+      .record(
+        z.enum(CONTENT_KINDS),
+        z.object({
+          current: pieceSchema
+            .partial({ version: true, updatedAt: true })
+            .describe('Without version and updatedAt while the piece does not exist yet (before the outline is final): pending.'),
+          latestCompleted: pieceSchema.optional(),
+        }),
+      )
+      .describe('Every kind, always: a piece not generated yet is pending.'),
     versions: z.array(pieceSchema.omit({ body: true }).extend({ kind: z.enum(CONTENT_KINDS) })),
   })
   .meta({ id: 'ConceptContent' });

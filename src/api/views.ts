@@ -13,10 +13,14 @@ export function linksFor(base: string, id: string) {
   return { self, events: `${self}/events`, logs: `${self}/logs` };
 }
 
-/** Per concept, the status of each current piece (from `concept_content`, the single source of truth). */
-function contentStatus(pieces: readonly PieceRow[]): Record<string, Partial<Record<ContentKind, ContentStatus>>> {
-  const out: Record<string, Partial<Record<ContentKind, ContentStatus>>> = {};
-  for (const p of pieces) (out[p.concept_id] ??= {})[p.kind] = p.status;
+/**
+ * Per concept, the status of each current piece (from `concept_content`, the single source of truth); a kind
+ * with no row yet is pending, so every concept lists all three.
+ */
+function contentStatus(pieces: readonly PieceRow[]): Record<string, Record<ContentKind, ContentStatus>> {
+  const pending = () => Object.fromEntries(CONTENT_KINDS.map((k) => [k, 'pending'])) as Record<ContentKind, ContentStatus>;
+  const out: Record<string, Record<ContentKind, ContentStatus>> = {};
+  for (const p of pieces) (out[p.concept_id] ??= pending())[p.kind] = p.status;
   return out;
 }
 
@@ -39,7 +43,7 @@ export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView[
     request: row.request,
     ...(row.outline ? { outline: row.outline } : {}),
     progress: { conceptsTotal: row.outline ? conceptsOf(row.outline).length : 0, conceptsDone: done },
-    ...(pieces.length ? { content: content as Record<string, Record<ContentKind, ContentStatus>> } : {}),
+    ...(pieces.length ? { content } : {}),
     ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),
     ...(totals && totals.calls > 0 ? { usage: totals } : {}),
     actions,
@@ -76,6 +80,7 @@ export function logEntry(row: LogRow) {
     details: row.details,
     durationMs: row.duration_ms,
     requestId: row.request_id,
+    clientRequestId: row.client_request_id,
     time: row.created_at.toISOString(),
   };
 }

@@ -9,6 +9,9 @@ interface ErrorSpec {
 }
 
 export const ERROR_CATALOGUE = {
+  MALFORMED_REQUEST: { status: 400, message: 'The request is not valid HTTP.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'The request was not received in time.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'The request headers are larger than the API accepts.' },
   VALIDATION_FAILED: { status: 400, message: 'The request does not match the schema; see details.' },
   INVALID_JSON: { status: 400, message: 'The request body is not valid JSON.' },
   INVALID_CURSOR: { status: 400, message: 'The pagination cursor is not one this API issued.' },
@@ -27,6 +30,7 @@ export const ERROR_CATALOGUE = {
     status: 422,
     message: 'This Idempotency-Key was already used with a different request body.',
   },
+  CLIENT_CLOSED_REQUEST: { status: 499, message: 'The client closed the connection before the answer was sent.' },
   SERVICE_BUSY: { status: 503, message: 'The service is at capacity; retry after the indicated delay.' },
   DEPENDENCY_UNAVAILABLE: { status: 503, message: 'A backing service (database or queue) is unreachable.' },
   INTERNAL: { status: 500, message: 'An unexpected error occurred; it has been logged.' },

@@ -21,6 +21,8 @@ export const logEventSchema = z
     details: z.record(z.string(), z.unknown()).nullable(),
     durationMs: z.number().int().nonnegative().nullable(),
     requestId: z.string().max(200).nullable(),
+    /** The client's own X-Request-Id beside the server's requestId; absent in events from older producers. */
+    clientRequestId: z.string().max(64).nullable().default(null),
     time: z.iso.datetime(),
   })
   .meta({ id: 'ExecutionLog' });
@@ -32,7 +34,7 @@ export type LogEvent = z.infer<typeof logEventSchema>;
  * derived from it, so emitting it again (after a crash and a redelivery) stores it once.
  */
 export type LogEventInput = Pick<LogEvent, 'roadmapId' | 'level' | 'category' | 'message'> &
-  Partial<Pick<LogEvent, 'step' | 'agent' | 'conceptId' | 'details' | 'durationMs' | 'requestId'>> & {
+  Partial<Pick<LogEvent, 'step' | 'agent' | 'conceptId' | 'details' | 'durationMs' | 'requestId' | 'clientRequestId'>> & {
     dedupeKey?: string;
   };
 

@@ -84,6 +84,7 @@ export class LogProducer implements LogSink {
       details: fields.details == null ? null : toStorableDeep(fields.details),
       durationMs: fields.durationMs ?? null,
       requestId: fields.requestId == null ? null : toStorable(fields.requestId),
+      clientRequestId: fields.clientRequestId == null ? null : toStorable(fields.clientRequestId),
     };
     this.buffer.push(event);
     this.stats.emitted++;

@@ -8,6 +8,7 @@ import { buildApp } from '../../src/api/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createLlmProvider } from '../../src/llm/index.js';
 import { createRuntime, usageRecorder, type Runtime } from '../../src/runtime.js';
+import { createLogger } from '../../src/telemetry/logger.js';
 import { startContentWorker } from '../../src/workers/content/main.js';
 import { startLogsWorker } from '../../src/workers/logs/main.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
@@ -26,6 +27,8 @@ export interface TestSystem {
   /** Stops the in-process content worker gracefully (its active jobs finish first), and starts a new one. */
   stopContentWorker(): Promise<void>;
   startContentWorker(): Promise<void>;
+  /** The API's log lines, when started with `captureApiLog` (the level to capture them at). */
+  apiLog: Array<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -42,11 +45,14 @@ export function testConfig(backend: Backend, databaseUrl: string, env: Record<st
 
 export async function startSystem(
   backend: Backend,
-  options: { env?: Record<string, string>; content?: boolean; logs?: boolean } = {},
+  options: { env?: Record<string, string>; content?: boolean; logs?: boolean; captureApiLog?: 'debug' | 'info' | 'error' } = {},
 ): Promise<TestSystem> {
   const db = await createTestDatabase();
   const config = testConfig(backend, db.url, options.env);
-  const api = await createRuntime('api', config, config.API_DB_POOL_MAX);
+  const apiLog: Array<Record<string, unknown>> = [];
+  const destination = { write: (line: string) => void apiLog.push(JSON.parse(line) as Record<string, unknown>) };
+  const logger = options.captureApiLog ? createLogger('api', options.captureApiLog, destination) : undefined;
+  const api = await createRuntime('api', config, config.API_DB_POOL_MAX, logger);
   const app = await buildApp(api);
   const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const closers: Array<() => Promise<void>> = [];
@@ -88,6 +94,7 @@ export async function startSystem(
     logs,
     stopContentWorker,
     startContentWorker: launchContentWorker,
+    apiLog,
     async close() {
       await app.close();
       await api.close();

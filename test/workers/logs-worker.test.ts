@@ -86,7 +86,7 @@ describe('logs worker on Redis queues', () => {
     const rt = await createRuntime('logs-worker', config, 2, silent);
     const worker = await startLogsWorker(rt);
     const roadmapId = randomUUID();
-    const good = (i: number): LogEvent => ({ id: randomUUID(), roadmapId, seq: i, level: 'info', category: 'agent', step: null, agent: null, conceptId: null, message: `ok ${i}`, details: null, durationMs: null, requestId: null, time: new Date().toISOString() });
+    const good = (i: number): LogEvent => ({ id: randomUUID(), roadmapId, seq: i, level: 'info', category: 'agent', step: null, agent: null, conceptId: null, message: `ok ${i}`, details: null, durationMs: null, requestId: null, clientRequestId: null, time: new Date().toISOString() });
     const events: unknown[] = Array.from({ length: 10 }, (_, i) => good(i));
     events[3] = { ...good(3), level: 'shout' }; // rejected by the event schema
     events[7] = { ...good(7), message: 'nul \u0000 byte' }; // rejected by PostgreSQL (text cannot hold NUL)

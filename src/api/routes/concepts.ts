@@ -39,12 +39,13 @@ export function conceptRoutes(deps: Services): FastifyPluginAsyncZod {
             if (!concept) continue;
             const versions = await listVersions(deps.pool, row.id, conceptId);
             const content = Object.fromEntries(
-              CONTENT_KINDS.flatMap((kind) => {
+              CONTENT_KINDS.map((kind) => {
                 const all = versions.filter((v) => v.kind === kind); // newest first
                 const current = all[0];
-                if (!current) return [];
+                // The pieces are created when the content phase starts; until then each one is simply pending.
+                if (!current) return [kind, { current: { status: 'pending' as const } }];
                 const completed = current.status === 'completed' ? undefined : all.find((v) => v.status === 'completed');
-                return [[kind, { current: piece(current, true), ...(completed ? { latestCompleted: piece(completed, true) } : {}) }]];
+                return [kind, { current: piece(current, true), ...(completed ? { latestCompleted: piece(completed, true) } : {}) }];
               }),
             );
             return {

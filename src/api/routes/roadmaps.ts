@@ -7,6 +7,7 @@ import { enqueueRoadmap } from '../../queue/enqueue.js';
 import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
 import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
 import { insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
+import { setRoadmapClientRequestId } from '../../store/sql/client-request-ids.js';
 import { usageByTask } from '../../store/sql/usage.js';
 import { ownedRoadmap } from '../ownership.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -28,8 +29,14 @@ import { actionsFor, linksFor, logEntry, roadmapSummary, roadmapView } from '../
 import { liveWork } from '../work.js';
 import type { LogLevel } from '../../domain/enums.js';
 
-const roadmapCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
-const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/), id: z.uuid() });
+/** Cursors come back from clients: every value must also be in range for the column it is compared with. */
+const PG_BIGINT_MAX = 2n ** 63n - 1n;
+const roadmapCursor = z.object({
+  // timestamptz has no year 0, which the ISO format allows.
+  createdAt: z.iso.datetime().refine((v) => !v.startsWith('0000'), 'year 0 does not exist'),
+  id: z.uuid(),
+});
+const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/).refine((v) => BigInt(v) <= PG_BIGINT_MAX, 'beyond bigint'), id: z.uuid() });
 const errors = { 400: errorSchema, 404: errorSchema, 503: errorSchema };
 
 /** Hash of the validated request, so an Idempotency-Key replay can be told from a reuse with another body. */
@@ -70,7 +77,9 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         });
         if (!created && row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
         if (created) {
-          logs.emit({ roadmapId: row.id, requestId: request.id, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
+          const { clientRequestId } = request;
+          if (clientRequestId) await setRoadmapClientRequestId(pool, row.id, clientRequestId);
+          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
         }
         // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
         // reconciler enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.

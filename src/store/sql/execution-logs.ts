@@ -16,6 +16,7 @@ export interface LogRowInput {
   details: Record<string, unknown> | null;
   durationMs: number | null;
   requestId: string | null;
+  clientRequestId: string | null;
   time: string;
 }
 
@@ -28,10 +29,11 @@ export async function insertLogBatch(db: Queryable, events: readonly LogRowInput
   const col = <K extends keyof LogRowInput>(k: K) => events.map((e) => e[k]);
   const { rowCount } = await db.query(
     `INSERT INTO execution_logs
-       (id, roadmap_id, seq, level, category, step, agent, concept_id, message, details, duration_ms, request_id, created_at)
+       (id, roadmap_id, seq, level, category, step, agent, concept_id, message, details, duration_ms, request_id,
+        client_request_id, created_at)
      SELECT * FROM unnest(
        $1::uuid[], $2::uuid[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-       $9::text[], $10::jsonb[], $11::integer[], $12::text[], $13::timestamptz[])
+       $9::text[], $10::jsonb[], $11::integer[], $12::text[], $13::text[], $14::timestamptz[])
      ON CONFLICT (id) DO NOTHING`,
     [
       col('id'),
@@ -46,6 +48,7 @@ export async function insertLogBatch(db: Queryable, events: readonly LogRowInput
       events.map((e) => (e.details === null ? null : JSON.stringify(e.details))),
       col('durationMs'),
       col('requestId'),
+      col('clientRequestId'),
       col('time'),
     ],
   );
@@ -65,6 +68,7 @@ export interface LogRow {
   details: Record<string, unknown> | null;
   duration_ms: number | null;
   request_id: string | null;
+  client_request_id: string | null;
   created_at: Date;
 }
 
@@ -84,7 +88,7 @@ export interface LogFilter {
 export async function listLogs(db: Queryable, q: { roadmapId: string; after?: LogCursor; limit: number } & LogFilter): Promise<LogRow[]> {
   const { rows } = await db.query<LogRow>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
-            duration_ms, request_id, created_at
+            duration_ms, request_id, client_request_id, created_at
      FROM execution_logs
      WHERE roadmap_id = $1
        AND ($2::bigint IS NULL OR (seq, id) > ($2::bigint, $3::uuid))
@@ -172,7 +176,7 @@ export async function listStableLogsAfter(
 ): Promise<Array<LogRow & StreamCursor & { written_at: Date }>> {
   const { rows } = await db.query<LogRow & StreamCursor & { written_at: Date }>(
     `SELECT id, roadmap_id, seq::text AS seq, level, category, step, agent, concept_id, message, details,
-            duration_ms, request_id, created_at, written_at, tx::text AS tx, pos::text AS pos
+            duration_ms, request_id, client_request_id, created_at, written_at, tx::text AS tx, pos::text AS pos
      FROM execution_logs
      WHERE roadmap_id = $1 AND (tx, pos) > ($2::xid8, $3::bigint)
        AND tx < pg_snapshot_xmin(pg_current_snapshot())

@@ -21,7 +21,9 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
       body: JSON.stringify({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 }),
     });
     expect(res.status).toBe(202);
-    expect(res.headers.get('x-request-id')).toBe(`rt-${backend}`);
+    // The request's id is the server's own; the client's is kept beside it.
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-client-request-id')).toBe(`rt-${backend}`);
     const accepted = (await res.json()) as { id: string; status: string; links: { self: string } };
     expect(accepted.status).toBe('queued');
     expect(res.headers.get('location')).toBe(`/v1/roadmaps/${accepted.id}`);
@@ -57,16 +59,17 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
     expect(await job?.getState()).toBe('completed');
   });
 
-  it('execution logs land in order, from the API and the worker, with the request id bound in', async () => {
+  it('execution logs land in order, from the API and the worker, with the request ids bound in', async () => {
     const res = await fetch(`${sys.baseUrl}/v1/roadmaps`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': `logs-${backend}` },
       body: JSON.stringify({ goal: 'Learn Python', weeks: 4 }),
     });
     const { id } = (await res.json()) as { id: string };
+    const requestId = res.headers.get('x-request-id');
     const messages = await waitFor(async () => {
       const r = await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=1000`);
-      const body = (await r.json()) as { items: Array<{ message: string; seq: string; requestId: string | null; category: string }> };
+      const body = (await r.json()) as { items: Array<{ message: string; seq: string; requestId: string | null; clientRequestId: string | null; category: string }> };
       return body.items.some((i) => i.message === 'Roadmap completed') ? body.items : undefined;
     }, 15_000, 'the completion log');
     expect(messages.filter((m) => m.category !== 'content').map((m) => m.message)).toEqual([
@@ -87,8 +90,9 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
     expect(ready.filter((m) => /^(tutorial|resources|quiz) ready \(v1\)$/.test(m))).toHaveLength(concepts * 3);
     const seqs = messages.map((m) => BigInt(m.seq));
     expect([...seqs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(seqs);
-    expect(new Set(messages.map((m) => m.requestId))).toEqual(new Set([`logs-${backend}`]));
+    expect(new Set(messages.map((m) => m.requestId))).toEqual(new Set([requestId]));
     expect(messages[0]?.category).toBe('api');
+    expect(messages[0]?.clientRequestId).toBe(`logs-${backend}`);
 
     // Filters and the summary.
     const q = async (query: string) => ((await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/logs?limit=1000&${query}`)).json()) as { items: Array<{ category: string; step: string | null; conceptId: string | null }> }).items;

@@ -43,6 +43,8 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
     });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
+    const requestId = res.headers.get('x-request-id');
+    expect(res.headers.get('x-client-request-id')).toBe('separate-roles');
     await waitFor(async () => ((await (await fetch(`${base}/v1/roadmaps/${id}`)).json()) as { status: string }).status === 'completed', 15_000, 'completion');
 
     // The job is in Redis under this deployment's prefix, completed; PostgreSQL has no queue schema at all.
@@ -56,10 +58,10 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
     await client.end();
     expect(rows).toHaveLength(0);
 
-    // The worker's log lines for this job carry the request id and the roadmap id.
+    // The worker's log lines for this job carry the request's (server) id and the roadmap id.
     await waitFor(async () => content.lines.some((l) => l.msg === 'roadmap finished'), 5000, 'the worker log line');
     const line = content.lines.find((l) => l.msg === 'roadmap finished');
-    expect(line).toMatchObject({ roadmapId: id, requestId: 'separate-roles', service: 'content-worker', status: 'completed' });
+    expect(line).toMatchObject({ roadmapId: id, requestId, service: 'content-worker', status: 'completed' });
 
     for (const p of [api, content, logs]) p.proc.kill('SIGTERM');
     const exits = await Promise.all([api.exited, content.exited, logs.exited]);

@@ -16,7 +16,7 @@ import type { LogEvent, LogEventInput } from '../src/logsink/events.js';
 import type { LogSink } from '../src/logsink/producer.js';
 import { claimRun, finishRun } from '../src/store/sql/roadmap-runs.js';
 import { insertRoadmap } from '../src/store/sql/roadmaps.js';
-import { ANONYMOUS_USER_ID } from '../src/store/sql/users.js';
+import { LOCAL_USER_ID } from '../src/store/sql/users.js';
 import { createLogger } from '../src/telemetry/logger.js';
 import { StepRunner } from '../src/workers/content/step-runner.js';
 import { runOutlineWorkflow } from '../src/workers/content/workflow.js';
@@ -56,7 +56,7 @@ app.post('/v1/roadmaps', { schema: { body: roadmapRequestSchema } }, async (requ
   try {
     const id = randomUUID();
     // Everything below runs on the request's own connection, through a pool-shaped facade.
-    await insertRoadmap(client, { id, ownerId: ANONYMOUS_USER_ID, request: request.body, requestHash: 'baseline', idempotencyKey: null, requestId: request.id });
+    await insertRoadmap(client, { id, ownerId: LOCAL_USER_ID, request: request.body, requestHash: 'baseline', idempotencyKey: null, requestId: request.id, admitted: true });
     await claimRun(client, id, 0);
     const logs = new InlineLogWriter(client);
     const deps = { roadmapId: id, requestId: request.id, request: request.body, pool: client, llm, logs, logger, signal: new AbortController().signal };

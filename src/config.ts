@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { SERVICE_TYPES } from './domain/enums.js';
+import { AUTH_MODES, SERVICE_TYPES, SIGNUP_MODES, type AuthMode } from './domain/enums.js';
+import { QUOTA_MAX } from './domain/quotas.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 /** An unset or empty variable means "not configured". */
@@ -14,6 +15,9 @@ const optionalUrl = z
   .optional()
   .transform((v) => (v === '' ? undefined : v))
   .pipe(z.url().optional());
+
+/** An optional setting; set to the empty string it counts as unset, as shells and compose files often leave it. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,6 +57,43 @@ const envSchema = z.object({
    * balancers, so the balancer closes first and never sends a request on a socket we are closing.
    */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: int(1000, 600_000).default(72_000),
+
+  // Accounts (README "Accounts and limits")
+  /**
+   * `local`: one learner, no login — only for a server on a loopback address; `accounts`: users, sessions and
+   * API keys. Unset: `local` while HOST is a loopback address, else `accounts`.
+   */
+  AUTH_MODE: z.enum(AUTH_MODES).optional(),
+  /** Who may create an account: anyone, holders of an admin's invite code, or nobody (admins create them). */
+  SIGNUP: z.enum(SIGNUP_MODES).default('open'),
+  /** Sliding lifetime of a login session; a month, so a learner who studies weekly stays logged in. */
+  SESSION_TTL_HOURS: int(1, 24 * 366).default(720),
+  /**
+   * The session cookie's Secure flag: `auto` sets it when the request came over TLS (directly, or as a
+   * proxy trusted by TRUST_PROXY says), so plain-HTTP localhost still works.
+   */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Behind a load balancer: trust its X-Forwarded-* headers for the client address and protocol. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Failed logins allowed per account and per address in LOGIN_WINDOW_MS before 429 RATE_LIMITED. */
+  LOGIN_ATTEMPTS_PER_ACCOUNT: int(1, 10_000).default(10),
+  LOGIN_ATTEMPTS_PER_ADDRESS: int(1, 100_000).default(50),
+  LOGIN_WINDOW_MS: int(1000, 24 * 3600_000).default(15 * 60_000),
+  /** Sign-ups allowed per address in LOGIN_WINDOW_MS: enough for a household or a classroom, not for a script. */
+  SIGNUP_ATTEMPTS_PER_ADDRESS: int(1, 100_000).default(20),
+  /** Roadmaps one user may request per 24 hours (0: no limit); each costs about 40 LLM calls. */
+  QUOTA_ROADMAPS_PER_DAY: int(0, QUOTA_MAX.roadmapsPerDay).default(20),
+  /** Roadmaps of one user generating at once (0: no limit); further requests wait `queued`, in order. */
+  QUOTA_ACTIVE_ROADMAPS: int(0, QUOTA_MAX.activeRoadmaps).default(2),
+  /** LLM tokens one user may spend per calendar month (0: no limit); set it when the model costs money. */
+  QUOTA_TOKENS_PER_MONTH: int(0, QUOTA_MAX.tokensPerMonth).default(0),
+  /** Requests per minute one user may make to the write routes (RateLimit-* headers tell how many are left). */
+  WRITE_RATE_PER_MINUTE: int(1, 1_000_000).default(120),
+  /** Creates this admin at start if no account has this email (the first admin of a new deployment). */
+  ADMIN_EMAIL: optional(z.email()),
+  ADMIN_PASSWORD: optional(z.string().min(12)),
+  /** The API key the CLI's `generate` sends (`--api-key` overrides it). */
+  PATHSMITH_API_KEY: optional(z.string().min(1)),
 
   // Stores
   /** Unset → `pathsmith start` runs an embedded PostgreSQL under PATHSMITH_DATA_DIR. */
@@ -182,6 +223,7 @@ export type Env = z.infer<typeof envSchema>;
 export const ENV_KEYS = Object.keys(envSchema.shape).sort();
 
 export interface Config extends Env {
+  authMode: AuthMode;
   llmProvider: 'offline' | 'openai';
   dataDir: string;
   queueBackend: 'redis' | 'postgres';
@@ -210,12 +252,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (llmProvider === 'openai' && !e.OPENAI_API_KEY) {
     throw new ConfigError(['OPENAI_API_KEY: required with LLM_PROVIDER=openai (use any value for a local server that ignores it)']);
   }
+  const authMode = e.AUTH_MODE ?? (isLoopback(e.HOST) ? 'local' : 'accounts');
+  if (authMode === 'local' && !isLoopback(e.HOST)) {
+    throw new ConfigError([
+      `AUTH_MODE=local serves every caller as one learner who owns everything; on HOST=${e.HOST} anyone who can reach it would. ` +
+        'Set AUTH_MODE=accounts (with ADMIN_EMAIL and ADMIN_PASSWORD for the first admin), or HOST=127.0.0.1.',
+    ]);
+  }
+  if (Boolean(e.ADMIN_EMAIL) !== Boolean(e.ADMIN_PASSWORD)) {
+    throw new ConfigError(['ADMIN_EMAIL and ADMIN_PASSWORD: set both (the first admin), or neither']);
+  }
   return {
     ...e,
+    authMode,
     llmProvider,
     dataDir: path.resolve(e.PATHSMITH_DATA_DIR),
     queueBackend: e.REDIS_URL ? 'redis' : 'postgres',
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
 /** The config with DATABASE_URL known to be set, as every role but the supervisor needs. */

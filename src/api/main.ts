@@ -8,16 +8,18 @@ import type { Config } from '../config.js';
 import { EXIT_CONFIG } from '../cli/exit-codes.js';
 import { createRuntime, exitOnSignal } from '../runtime.js';
 import { createLogger } from '../telemetry/logger.js';
+import { ensureAdmin } from '../accounts/accounts.js';
 import { buildApp } from './app.js';
 
 export async function runApi(config: Config): Promise<void> {
   if (cluster.isPrimary && config.WEB_CONCURRENCY > 1) return runPrimary(config);
   const rt = await createRuntime('api', config, config.API_DB_POOL_MAX);
+  await ensureAdmin(rt.pool, config, rt.logger);
   const app = await buildApp(rt);
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const url = address.replace('[::1]', 'localhost');
-  rt.logger.info({ url, poolMax: config.API_DB_POOL_MAX, worker: cluster.worker?.id }, 'API listening');
-  process.send?.({ type: 'listening', url });
+  rt.logger.info({ url, authMode: config.authMode, poolMax: config.API_DB_POOL_MAX, worker: cluster.worker?.id }, 'API listening');
+  process.send?.({ type: 'listening', url, authMode: config.authMode });
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await app.close();
     await rt.close();

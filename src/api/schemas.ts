@@ -28,7 +28,12 @@ export const createHeadersSchema = z.object({
 const linksSchema = z.object({ self: z.string(), events: z.string(), logs: z.string() });
 
 export const acceptedSchema = z
-  .object({ id: z.uuid(), status: z.enum(ROADMAP_STATUSES), links: linksSchema })
+  .object({
+    id: z.uuid(),
+    status: z.enum(ROADMAP_STATUSES),
+    waitingForSlot: z.boolean().optional().describe('Accepted, but waiting for one of your roadmaps generating now to finish.'),
+    links: linksSchema,
+  })
   .meta({ id: 'RoadmapAccepted' });
 
 export const roadmapViewSchema = z
@@ -54,6 +59,7 @@ export const roadmapViewSchema = z
       .object({ calls: z.number().int(), promptTokens: z.number().int(), completionTokens: z.number().int(), costUsd: z.number() })
       .optional()
       .describe('LLM usage of this roadmap so far.'),
+    waitingForSlot: z.boolean().describe('Queued behind your other roadmaps that are generating now (QUOTA_ACTIVE_ROADMAPS).'),
     actions: z
       .object({ retry: z.boolean(), cancel: z.boolean(), review: z.boolean() })
       .describe('What the learner can do now, by the lifecycle rules; `retry` is also true for a queued or running roadmap whose work the queue has lost.'),

@@ -46,6 +46,7 @@ export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView[
     ...(pieces.length ? { content } : {}),
     ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),
     ...(totals && totals.calls > 0 ? { usage: totals } : {}),
+    waitingForSlot: row.status === 'queued' && row.admitted_at === null,
     actions,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),

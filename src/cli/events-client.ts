@@ -50,13 +50,19 @@ export async function* parseSse(body: ReadableStream<Uint8Array>, onComment?: (t
   }
 }
 
-export async function* followEvents(api: string, roadmapId: string, options: { maxReconnects?: number } = {}): AsyncGenerator<StreamEvent> {
+/** Where the API is, and the headers every request sends (an API key in accounts mode). */
+export interface ApiTarget {
+  base: string;
+  headers: Record<string, string>;
+}
+
+export async function* followEvents(api: ApiTarget, roadmapId: string, options: { maxReconnects?: number } = {}): AsyncGenerator<StreamEvent> {
   let lastId: string | null = null;
   let failures = 0;
   while (failures <= (options.maxReconnects ?? 20)) {
     try {
-      const res = await fetch(`${api}/v1/roadmaps/${roadmapId}/events`, {
-        headers: { accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) },
+      const res = await fetch(`${api.base}/v1/roadmaps/${roadmapId}/events`, {
+        headers: { ...api.headers, accept: 'text/event-stream', ...(lastId ? { 'last-event-id': lastId } : {}) },
       });
       if (!res.ok || !res.body) throw new Error(`event stream answered ${res.status}`);
       for await (const e of parseSse(res.body)) {

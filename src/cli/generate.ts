@@ -10,10 +10,12 @@ import type { RoadmapView } from '../api/schemas.js';
 import { CONTENT_KINDS, isTerminal } from '../domain/enums.js';
 import { conceptsOf } from '../domain/roadmap.js';
 import { outlineTree, roadmapMarkdown, type ConceptContent } from '../export/markdown.js';
-import { followEvents, type StreamEvent } from './events-client.js';
+import { followEvents, type ApiTarget, type StreamEvent } from './events-client.js';
 
 export interface GenerateOptions {
   api: string;
+  /** Sent as `Authorization: Bearer <key>` (a server in accounts mode needs one). */
+  apiKey?: string;
   hours?: number;
   weeks?: number;
   level?: string;
@@ -26,16 +28,16 @@ export interface GenerateOptions {
 
 class ApiError extends Error {}
 
-async function call<T>(api: string, path: string, init?: { method?: string; body?: unknown }): Promise<T> {
+async function call<T>(api: ApiTarget, path: string, init?: { method?: string; body?: unknown }): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`${api}${path}`, {
+    res = await fetch(`${api.base}${path}`, {
       method: init?.method ?? 'GET',
-      headers: init?.body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: init?.body === undefined ? api.headers : { ...api.headers, 'content-type': 'application/json' },
       body: init?.body === undefined ? undefined : JSON.stringify(init.body),
     });
   } catch (err) {
-    throw new ApiError(`cannot reach the API at ${api} (${String((err as Error).cause ?? err)}); is \`pathsmith start\` running?`);
+    throw new ApiError(`cannot reach the API at ${api.base} (${String((err as Error).cause ?? err)}); is \`pathsmith start\` running?`);
   }
   const body = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: Array<{ field: string; message: string }> } };
   if (!res.ok) {
@@ -53,10 +55,10 @@ function describe(e: StreamEvent): string | null {
   return `  ${level}${e.message}${e.durationMs ? ` (${e.durationMs} ms)` : ''}`;
 }
 
-async function askReview(api: string, roadmap: RoadmapView): Promise<void> {
+async function askReview(api: ApiTarget, roadmap: RoadmapView): Promise<void> {
   if (roadmap.outline) say(outlineTree(roadmap.outline));
   if (!process.stdin.isTTY) {
-    say(`The outline waits for your review: POST ${api}/v1/roadmaps/${roadmap.id}/review { "approve": true } (or false with "feedback").`);
+    say(`The outline waits for your review: POST ${api.base}/v1/roadmaps/${roadmap.id}/review { "approve": true } (or false with "feedback").`);
     return;
   }
   const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -74,7 +76,7 @@ async function askReview(api: string, roadmap: RoadmapView): Promise<void> {
   }
 }
 
-async function collectContent(api: string, roadmap: RoadmapView): Promise<Map<string, ConceptContent>> {
+async function collectContent(api: ApiTarget, roadmap: RoadmapView): Promise<Map<string, ConceptContent>> {
   const out = new Map<string, ConceptContent>();
   for (const c of roadmap.outline ? conceptsOf(roadmap.outline) : []) {
     const page = await call<{ content: Record<string, { current: { status: string; body?: unknown } }> }>(api, `/v1/roadmaps/${roadmap.id}/concepts/${c.id}`);
@@ -87,7 +89,7 @@ async function collectContent(api: string, roadmap: RoadmapView): Promise<Map<st
 
 /** Returns the process exit code: 0 completed, 2 partial, 1 anything else. */
 export async function runGenerate(goal: string, o: GenerateOptions): Promise<number> {
-  const api = o.api.replace(/\/$/, '');
+  const api: ApiTarget = { base: o.api.replace(/\/$/, ''), headers: o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {} };
   const body = Object.fromEntries(
     Object.entries({ goal, hoursPerWeek: o.hours, weeks: o.weeks, level: o.level, language: o.language, review: o.review, background: o.background, motivation: o.motivation }).filter(([, v]) => v !== undefined),
   );

@@ -16,6 +16,7 @@ import { runLogsWorker } from '../workers/logs/main.js';
 import { EXIT_CONFIG } from './exit-codes.js';
 import { runGenerate, type GenerateOptions } from './generate.js';
 import { runStatus } from './status.js';
+import { createUser, disableAccount, listAccounts, type CreateUserOptions } from './users.js';
 
 /** DATABASE_URL, or the URL of the embedded database a running `pathsmith start` wrote for other commands. */
 function databaseUrl(config: Config): string {
@@ -48,6 +49,27 @@ async function main(argv: string[]): Promise<void> {
       if (kind === 'logs') return runLogsWorker(withUrl(config));
       throw new ConfigError([`worker: unknown kind "${kind}"; use content or logs`]);
     });
+  const users = program.command('users').description('accounts: create (the first admin, or any user), list, disable');
+  users
+    .command('create')
+    .description('create an account; prints a generated password unless --password-stdin')
+    .requiredOption('--email <email>', 'the login email')
+    .option('--admin', 'an admin (sees users, usage and the queues)')
+    .option('--password-stdin', 'read the password from standard input')
+    .option('--adopt-local', "give this account the local learner's roadmaps and progress")
+    .action(async (o: CreateUserOptions) => {
+      process.exitCode = await createUser(databaseUrl(config), o);
+    });
+  users.command('list').description('every account').action(async () => {
+    process.exitCode = await listAccounts(databaseUrl(config));
+  });
+  users
+    .command('disable')
+    .description('disable an account: its sessions end, its API keys stop working')
+    .requiredOption('--email <email>', 'the login email')
+    .action(async (o: { email: string }) => {
+      process.exitCode = await disableAccount(databaseUrl(config), o.email);
+    });
   program.command('migrate').description('apply database migrations (Pathsmith tables and the queue schema)').action(async () => {
     const url = databaseUrl(config);
     await migrate(url, createLogger('cli', config.LOG_LEVEL), queueSchemaOf(config));
@@ -65,6 +87,7 @@ async function main(argv: string[]): Promise<void> {
     .option('--review', 'review the outline before content is generated')
     .option('--out <file>', 'write roadmap.md or roadmap.json instead of printing the outline')
     .option('--api <url>', 'the API to use', `http://127.0.0.1:${config.PORT}`)
+    .option('--api-key <key>', 'an API key, for a server with accounts (default: PATHSMITH_API_KEY)', config.PATHSMITH_API_KEY)
     .action(async (goal: string, opts: GenerateOptions) => {
       process.exitCode = await runGenerate(goal, opts);
     });

@@ -7,11 +7,9 @@
 import type { Config } from '../config.js';
 import { QUEUE_NAMES, type QueueName } from '../domain/enums.js';
 import { createQueueKit, type QueueKit } from '../queue/kit.js';
-import { liveJobOf } from '../queue/work.js';
+import { stuckWork } from '../inspect/work.js';
 import { APPLICATION_NAME_PREFIX, createPool, type Pool } from '../store/db.js';
 import { connectionsByRole, maxConnections } from '../store/sql/activity.js';
-import { unfinishedPieces } from '../store/sql/content.js';
-import { listExpectingWork } from '../store/sql/roadmap-runs.js';
 import { countByStatus } from '../store/sql/roadmaps.js';
 
 /** Long enough for a loaded server to answer, short enough that a dead one is reported promptly. */
@@ -87,18 +85,11 @@ async function printQueues(queues: QueueKit): Promise<void> {
 }
 
 async function printStuck(pool: Pool, queues: QueueKit): Promise<void> {
-  const rows = await limit('PostgreSQL', listExpectingWork(pool, STUCK_AFTER_MS, 1000));
-  const pieces = await limit('PostgreSQL', unfinishedPieces(pool, rows.filter((r) => r.step === 'content').map((r) => r.id)));
-  const stuck: Array<Record<string, string>> = [];
-  for (const r of rows) {
-    const unfinished = pieces.filter((p) => p.roadmapId === r.id);
-    if (await limit('queues', liveJobOf(queues, { roadmapId: r.id, status: r.status, step: r.step, seq: r.job_seq }, unfinished))) continue;
-    stuck.push({ roadmap: r.id, status: r.status, step: r.step, 'unchanged for': ago(Date.now() - r.updated_at.getTime()) });
-  }
+  const stuck = await limit('PostgreSQL and queues', stuckWork({ pool, queues }, STUCK_AFTER_MS, 1000));
   if (stuck.length === 0) {
     console.log('Stuck work: none (every queued or running roadmap has a live job)');
     return;
   }
   console.log(`Stuck work: ${stuck.length} roadmap(s) must have work but the queue has no live job for them (the reconciler re-creates it):`);
-  console.table(stuck.slice(0, STUCK_SHOWN));
+  console.table(stuck.slice(0, STUCK_SHOWN).map((r) => ({ roadmap: r.id, status: r.status, step: r.step, 'unchanged for': ago(Date.now() - r.updated_at.getTime()) })));
 }

@@ -61,6 +61,18 @@ export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const CONTENT_STATUSES = ['pending', 'generating', 'completed', 'failed'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
+/** Who a user is to Pathsmith: a learner owns roadmaps; an admin also sees users, usage and the queues. */
+export const USER_ROLES = ['learner', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** `local`: one learner on their own machine, no login; `accounts`: users, sessions and API keys. */
+export const AUTH_MODES = ['local', 'accounts'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+/** Who may create an account in `accounts` mode: anyone, holders of an admin's invite, or nobody. */
+export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
+export type SignupMode = (typeof SIGNUP_MODES)[number];
+
 /** What an LLM is asked to do; one prompt template and one model setting per task. */
 export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];

@@ -6,7 +6,10 @@
  *   queued → running → (awaiting_review ⇄ queued → running) → completed | partial | failed
  *   cancelled from any non-terminal status; partial | failed | cancelled → queued or running on a retry.
  *
- * Invariant: a non-terminal roadmap always has live work, or is waiting on the learner (awaiting_review).
+ * Invariant: a non-terminal roadmap always has live work, or is waiting on the learner (awaiting_review), or
+ * is held: queued but not yet admitted to the queue, because its owner's generation slots are all in use
+ * (QUOTA_ACTIVE_ROADMAPS); it is admitted, in order, when one of them finishes. Every transition into `queued`
+ * holds the roadmap, and admission (src/accounts/admission.ts) decides when it gets its job.
  * `rescue` is how that is restored when the queue has lost the work: it keeps the status and starts a new
  * job generation (job_seq + 1), so the old generation's jobs, if any ever ran again, would find themselves stale.
  */
@@ -31,8 +34,8 @@ export const ROADMAP_TRANSITIONS = {
   cancel: { from: ['queued', 'running', 'awaiting_review'], to: 'cancelled' },
   /** A learner's retry of a run that ended before content: the workflow resumes from its checkpoints. */
   retryWorkflow: { from: ['partial', 'failed', 'cancelled'], to: 'queued' },
-  /** A learner's retry once content exists: unfinished pieces are made pending and generated again. */
-  retryContent: { from: ['partial', 'failed', 'cancelled'], to: 'running' },
+  /** A learner's retry once content exists: unfinished pieces are made pending, and the run resumes at content. */
+  retryContent: { from: ['partial', 'failed', 'cancelled'], to: 'queued' },
   /** Work the queue no longer has is created again, from the stored checkpoints and pieces. */
   rescue: { from: ['queued', 'running'], to: null },
 } as const satisfies Record<string, Transition<RoadmapStatus>>;

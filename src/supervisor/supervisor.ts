@@ -84,9 +84,10 @@ export async function runSupervisor(config: Config): Promise<void> {
     child.process = proc;
     child.state = 'running';
     child.startedAt = Date.now();
-    proc.on('message', (msg: { type?: string; url?: string }) => {
+    proc.on('message', (msg: { type?: string; url?: string; authMode?: string }) => {
       if (msg?.type === 'listening') {
-        logger.info({ url: msg.url }, `Pathsmith API listening on ${msg.url} (docs at ${msg.url}/docs)`);
+        const mode = msg.authMode === 'accounts' ? 'accounts (log in or sign up)' : 'local (one learner, no login)';
+        logger.info({ url: msg.url, authMode: msg.authMode }, `Pathsmith API listening on ${msg.url} (docs at ${msg.url}/docs); mode: ${mode}`);
         process.send?.(msg);
       }
     });

@@ -22,6 +22,12 @@ describe('pathsmith CLI', () => {
     expect(p.lines.map((l) => String(l.msg)).join('\n')).toMatch(/not migrated.*pathsmith migrate/);
   });
 
+  it('AUTH_MODE=local on a non-loopback HOST refuses to start, saying what to set', async () => {
+    const p = spawnPathsmith(['api'], { DATABASE_URL: db.url, HOST: '0.0.0.0', AUTH_MODE: 'local' });
+    expect((await p.exited).code).toBe(78);
+    expect(p.lines.map((l) => String(l.msg)).join('\n')).toMatch(/AUTH_MODE=local.*Set AUTH_MODE=accounts/s);
+  });
+
   it('an invalid setting is named, with exit 78', async () => {
     const p = spawnPathsmith(['api'], { DATABASE_URL: db.url, PORT: 'eighty' });
     expect((await p.exited).code).toBe(78);
@@ -53,6 +59,34 @@ describe('pathsmith CLI', () => {
     const { stdout } = await run(process.execPath, [BIN, 'status'], { env });
     expect(stdout).toMatch(/Stuck work: 1 roadmap/);
     expect(stdout).toContain(id);
+  });
+
+  it('users create (the first admin, a generated password), list, and --adopt-local moves the local learner’s roadmaps', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, LOG_LEVEL: 'error' };
+    const pg = (await import('pg')).default;
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const local = await insertBareRoadmap(c, 'Learn Rust');
+    const owned = async () => (await c.query<{ email: string | null }>('SELECT u.email FROM roadmaps r JOIN users u ON u.id = r.owner_id')).rows.map((r) => r.email);
+    const before = await owned();
+    const admin = await run(process.execPath, [BIN, 'users', 'create', '--email', 'Admin@Example.com', '--admin'], { env });
+    expect(admin.stdout).toMatch(/Created admin admin@example.com/);
+    expect(admin.stdout).toMatch(/Password \(shown once\): \S{16,}/);
+    const adopter = await run(process.execPath, [BIN, 'users', 'create', '--email', 'me@example.com', '--adopt-local'], { env });
+    expect(adopter.stdout).toContain(`owns the local learner's ${before.length} roadmap(s)`);
+    const { rows } = await c.query<{ email: string }>('SELECT u.email FROM roadmaps r JOIN users u ON u.id = r.owner_id WHERE r.id = $1', [local]);
+    const after = await owned();
+    await c.end();
+    expect(rows[0]?.email).toBe('me@example.com');
+    expect(after).toEqual(before.map(() => 'me@example.com'));
+    const list = await run(process.execPath, [BIN, 'users', 'list'], { env });
+    expect(list.stdout).toMatch(/admin@example.com.*admin/);
+    const again = await run(process.execPath, [BIN, 'users', 'create', '--email', 'me@example.com'], { env }).then(
+      () => null,
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(again?.code).toBe(1);
+    expect(again?.stderr).toMatch(/already exists/);
   });
 
   it('status never hangs: a dependency that is down or silent gets a DOWN line, and the exit code is 1', async () => {

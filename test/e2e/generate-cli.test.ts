@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newApiKey, signUp } from '../helpers/accounts.js';
 import { BIN } from '../helpers/processes.js';
 import { startSystem, type TestSystem } from '../helpers/system.js';
 
@@ -50,4 +51,29 @@ describe('pathsmith generate', () => {
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toMatch(/VALIDATION_FAILED.*\n\s+body\.goal:/);
   });
+});
+
+describe('pathsmith generate against a server with accounts', () => {
+  let sys: TestSystem;
+  beforeAll(async () => {
+    sys = await startSystem('postgres', { env: { AUTH_MODE: 'accounts' } });
+  });
+  afterAll(() => sys?.close());
+
+  it('runs with an API key from --api-key or PATHSMITH_API_KEY, and says what is missing without one', async () => {
+    const key = await newApiKey(sys.baseUrl, (await signUp(sys.baseUrl, 'cli@example.com')).cookie);
+    const args = [BIN, 'generate', 'Learn SQL for data analysis', '--hours', '3', '--weeks', '3', '--api', sys.baseUrl];
+    const flag = await run(process.execPath, [...args, '--api-key', key]);
+    expect(flag.stderr).toMatch(/Roadmap completed/);
+    const fromEnv = await run(process.execPath, args, { env: { ...process.env, PATHSMITH_API_KEY: key } });
+    expect(fromEnv.stderr).toMatch(/Roadmap completed/);
+    const without = await run(process.execPath, args, { env: { ...process.env, PATHSMITH_API_KEY: '' } }).then(
+      () => null,
+      (err: { code: number; stderr: string }) => err,
+    );
+    expect(without?.code).toBe(1);
+    expect(without?.stderr).toMatch(/UNAUTHENTICATED/);
+    const { rows } = await sys.api.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM roadmaps r JOIN users u ON u.id = r.owner_id WHERE u.email = 'cli@example.com'`);
+    expect(rows[0]!.n).toBe(2);
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { POSTGRES_QUEUE_SCHEMA } from '../../src/queue/kit.js';
 import { roadmapRequestSchema } from '../../src/domain/roadmap.js';
 import type { Queryable } from '../../src/store/db.js';
 import { insertRoadmap } from '../../src/store/sql/roadmaps.js';
-import { ANONYMOUS_USER_ID } from '../../src/store/sql/users.js';
+import { LOCAL_USER_ID } from '../../src/store/sql/users.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../tools/scratch-database.js';
 import { ADMIN_DATABASE_URL } from './services.js';
 
@@ -22,6 +22,6 @@ export function createTestDatabase(options: { migrate?: boolean; queueSchema?: s
 /** A roadmap row written straight to the store, with no job: as if its API process died before enqueueing. */
 export async function insertBareRoadmap(pool: Queryable, goal: string, requestId: string | null = null): Promise<string> {
   const id = randomUUID();
-  await insertRoadmap(pool, { id, ownerId: ANONYMOUS_USER_ID, request: roadmapRequestSchema.parse({ goal }), requestHash: 'h', idempotencyKey: null, requestId });
+  await insertRoadmap(pool, { id, ownerId: LOCAL_USER_ID, request: roadmapRequestSchema.parse({ goal }), requestHash: 'h', idempotencyKey: null, requestId, admitted: true });
   return id;
 }

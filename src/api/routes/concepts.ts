@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors.js';
 import { CONTENT_KINDS } from '../../domain/enums.js';
 import type { Services } from '../../runtime.js';
 import { listVersions, type PieceRow } from '../../store/sql/content.js';
-import { ownedRoadmap } from '../ownership.js';
+import { roadmapOf } from '../auth/caller.js';
 import { conceptParamsSchema, conceptViewSchema, errorSchema } from '../schemas.js';
 
 function piece(p: PieceRow, withBody: boolean) {
@@ -31,7 +31,7 @@ export function conceptRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const row = await ownedRoadmap(deps.pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const { conceptId } = request.params;
         for (const stage of row.outline?.stages ?? []) {
           for (const mod of stage.modules) {

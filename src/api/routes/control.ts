@@ -5,6 +5,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { admit } from '../../accounts/admission.js';
 import { AppError } from '../../domain/errors.js';
 import { can } from '../../domain/lifecycle.js';
 import { conceptsOf } from '../../domain/roadmap.js';
@@ -16,7 +17,7 @@ import { addVersion, currentPieces, resetUnfinished } from '../../store/sql/cont
 import { insertReview, listReviews } from '../../store/sql/reviews.js';
 import { answerReview, cancelRun, rescueRun, retryContent, retryWorkflow } from '../../store/sql/roadmap-runs.js';
 import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
-import { ownedRoadmap } from '../ownership.js';
+import { roadmapOf } from '../auth/caller.js';
 import {
   conceptParamsSchema,
   errorSchema,
@@ -27,7 +28,7 @@ import {
   reviewBodySchema,
   statusSchema,
 } from '../schemas.js';
-import { liveWork } from '../work.js';
+import { liveWork } from '../../inspect/work.js';
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 503: errorSchema };
 
@@ -54,7 +55,6 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { approve, feedback } = request.body;
-        await ownedRoadmap(pool, request.params.id, request.ownerId);
         const { row, round } = await withTransaction(pool, async (client) => {
           // The row lock serialises two answers to the same review: the second finds it no longer waiting.
           const current = await lockRoadmap(client, request.params.id);
@@ -65,8 +65,9 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
           if (!updated) throw new AppError('NOT_AWAITING_REVIEW');
           return { row: updated, round: next };
         });
-        logs.emit({ roadmapId: row.id, requestId: request.id, category: 'api', level: 'info', step: 'review', message: approve ? `Outline approved (round ${round})` : `Outline rejected with feedback (round ${round})`, details: { round, approve, feedback: feedback ?? null } });
-        await enqueueRun(row, request.id, request.log);
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'review', message: approve ? `Outline approved (round ${round})` : `Outline rejected with feedback (round ${round})`, details: { round, approve, feedback: feedback ?? null } });
+        // Queued again, it waits for a free generation slot of its owner like any other.
+        await admit({ ...deps, logger: request.log }, row.owner_id);
         return reply.status(202).send({ id: row.id, status: row.status, round });
       },
     );
@@ -84,10 +85,12 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const existing = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const existing = roadmapOf(request);
         const row = await retried(deps, existing);
-        await enqueueRun(row, request.id, request.log);
-        logs.emit({ roadmapId: row.id, requestId: request.id, category: 'api', level: 'info', step: row.step, message: `Retry requested (was ${existing.status})` });
+        // A rescued run kept its slot and gets its job now; a retried one waits for a slot like any other.
+        if (row.admitted_at) await enqueueRun(row, request.id, request.log);
+        else await admit({ ...deps, logger: request.log }, row.owner_id);
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: row.step, message: `Retry requested (was ${existing.status})` });
         return reply.status(202).send({ id: row.id, status: row.status, step: row.step });
       },
     );
@@ -96,10 +99,10 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
       '/v1/roadmaps/:id/cancel',
       { schema: { summary: 'Cancel a roadmap; in-flight work stops promptly', tags: ['roadmaps'], params: idParamsSchema, response: { 200: statusSchema, ...errors } } },
       async (request) => {
-        await ownedRoadmap(pool, request.params.id, request.ownerId);
-        const row = await cancelRun(pool, request.params.id);
+        const row = await cancelRun(pool, roadmapOf(request).id);
         if (!row) throw new AppError('ALREADY_FINISHED');
         emitOutcome(logs, { roadmapId: row.id, requestId: request.id, jobSeq: row.job_seq }, 'cancelled', row.step, 'cancelled by the learner');
+        await admit({ ...deps, logger: request.log }, row.owner_id);
         return { id: row.id, status: row.status, step: row.step };
       },
     );
@@ -118,7 +121,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const { conceptId } = request.params;
         if (!row.outline || !conceptsOf(row.outline).some((c) => c.id === conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
         if (row.status === 'cancelled') throw new AppError('ALREADY_FINISHED', { message: 'The roadmap was cancelled; retry it first.' });
@@ -131,7 +134,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         await enqueueContent(queues, config, [{ roadmapId: row.id, requestId: request.id, conceptId, regenerate: { kind, version } }]).catch((err: unknown) =>
           request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the reconciler will create this job'),
         );
-        logs.emit({ roadmapId: row.id, requestId: request.id, category: 'api', level: 'info', step: 'content', conceptId, agent: kind, message: `Regeneration of ${kind} requested (v${version})`, details: { instructions: instructions ?? null } });
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'content', conceptId, agent: kind, message: `Regeneration of ${kind} requested (v${version})`, details: { instructions: instructions ?? null } });
         return reply.status(202).send({ conceptId, kind, version, status: 'pending' as const });
       },
     );

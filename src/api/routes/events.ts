@@ -13,7 +13,7 @@ import type { Services } from '../../runtime.js';
 import { listStableLogsAfter, sentBefore, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { stableEventId } from '../../logsink/producer.js';
-import { ownedRoadmap } from '../ownership.js';
+import { roadmapOf } from '../auth/caller.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
 import { logEntry } from '../views.js';
 
@@ -60,7 +60,7 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const roadmap = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const roadmap = roadmapOf(request);
         let cursor = parseCursor(request.headers['last-event-id'] ?? request.query.after);
         reply.hijack();
         const res = reply.raw;

@@ -5,10 +5,10 @@ import { AppError } from '../../domain/errors.js';
 import { roadmapMarkdown, type ConceptContent } from '../../export/markdown.js';
 import type { Services } from '../../runtime.js';
 import { currentPieces } from '../../store/sql/content.js';
-import { ownedRoadmap } from '../ownership.js';
+import { roadmapOf } from '../auth/caller.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
 import { actionsFor, roadmapView } from '../views.js';
-import { liveWork } from '../work.js';
+import { liveWork } from '../../inspect/work.js';
 
 export function exportRoutes(deps: Services): FastifyPluginAsyncZod {
   const base = deps.config.PUBLIC_BASE_URL.replace(/\/$/, '');
@@ -25,7 +25,7 @@ export function exportRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const row = await ownedRoadmap(deps.pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         if (!row.outline) throw new AppError('CONTENT_NOT_READY', { message: 'The roadmap has no outline yet.' });
         const pieces = await currentPieces(deps.pool, row.id);
         const content = new Map<string, ConceptContent>();

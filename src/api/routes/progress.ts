@@ -7,7 +7,7 @@ import { conceptsOf, type Outline } from '../../domain/roadmap.js';
 import type { Services } from '../../runtime.js';
 import { listVersions } from '../../store/sql/content.js';
 import { doneConcepts, insertAttempt, listAttempts, setConceptDone } from '../../store/sql/progress.js';
-import { ownedRoadmap } from '../ownership.js';
+import { callerOf, roadmapOf } from '../auth/caller.js';
 import {
   conceptParamsSchema,
   conceptProgressSchema,
@@ -32,9 +32,9 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
       '/v1/roadmaps/:id/progress/:conceptId',
       { schema: { summary: 'Mark a concept done (or not)', tags: ['progress'], params: conceptParamsSchema, body: progressBodySchema, response: { 200: conceptProgressSchema, ...errors } } },
       async (request) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         requireConcept(row.outline, request.params.conceptId);
-        const updatedAt = await setConceptDone(pool, { ownerId: request.ownerId, roadmapId: row.id, conceptId: request.params.conceptId, done: request.body.done });
+        const updatedAt = await setConceptDone(pool, { ownerId: callerOf(request).user.id, roadmapId: row.id, conceptId: request.params.conceptId, done: request.body.done });
         return { conceptId: request.params.conceptId, done: request.body.done, updatedAt: updatedAt.toISOString() };
       },
     );
@@ -52,7 +52,7 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const { conceptId } = request.params;
         requireConcept(row.outline, conceptId);
         const quiz = (await listVersions(pool, row.id, conceptId)).find((v) => v.kind === 'quiz' && v.status === 'completed');
@@ -65,7 +65,7 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
         }
         const result = scoreQuiz(questions, request.body.answers);
         const attemptedAt = await insertAttempt(pool, {
-          ownerId: request.ownerId,
+          ownerId: callerOf(request).user.id,
           roadmapId: row.id,
           conceptId,
           quizVersion: quiz.version,
@@ -82,8 +82,9 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
       '/v1/roadmaps/:id/progress',
       { schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, response: { 200: progressViewSchema, ...errors } } },
       async (request) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
-        const [done, attempts] = await Promise.all([doneConcepts(pool, request.ownerId, row.id), listAttempts(pool, request.ownerId, row.id)]);
+        const row = roadmapOf(request);
+        const ownerId = callerOf(request).user.id;
+        const [done, attempts] = await Promise.all([doneConcepts(pool, ownerId, row.id), listAttempts(pool, ownerId, row.id)]);
         // Only concepts still in the outline count (a repair may have removed one the learner had ticked).
         const stages = (row.outline?.stages ?? []).map((s) => {
           const ids = s.modules.flatMap((m) => m.concepts.map((c) => c.id));

@@ -1,20 +1,14 @@
-/** /v1/roadmaps: create (validate, store, enqueue, answer), read, list, and read execution logs. */
-import { createHash, randomUUID } from 'node:crypto';
+/** /v1/roadmaps: read, list, and read execution logs (creating one is in create-roadmap.ts). */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../domain/errors.js';
-import { enqueueRoadmap } from '../../queue/enqueue.js';
 import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
 import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
-import { insertRoadmap, listRoadmaps } from '../../store/sql/roadmaps.js';
-import { setRoadmapClientRequestId } from '../../store/sql/client-request-ids.js';
+import { listRoadmaps } from '../../store/sql/roadmaps.js';
 import { usageByTask } from '../../store/sql/usage.js';
-import { ownedRoadmap } from '../ownership.js';
+import { callerOf, roadmapOf } from '../auth/caller.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { ApiDeps } from '../app.js';
 import {
-  acceptedSchema,
-  createHeadersSchema,
   errorSchema,
   idParamsSchema,
   listQuerySchema,
@@ -24,9 +18,8 @@ import {
   roadmapPageSchema,
   roadmapViewSchema,
 } from '../schemas.js';
-import { roadmapRequestSchema } from '../../domain/roadmap.js';
 import { actionsFor, linksFor, logEntry, roadmapSummary, roadmapView } from '../views.js';
-import { liveWork } from '../work.js';
+import { liveWork } from '../../inspect/work.js';
 import type { LogLevel } from '../../domain/enums.js';
 
 /** Cursors come back from clients: every value must also be in range for the column it is compared with. */
@@ -39,65 +32,15 @@ const roadmapCursor = z.object({
 const logCursor = z.object({ seq: z.string().regex(/^\d{1,19}$/).refine((v) => BigInt(v) <= PG_BIGINT_MAX, 'beyond bigint'), id: z.uuid() });
 const errors = { 400: errorSchema, 404: errorSchema, 503: errorSchema };
 
-/** Hash of the validated request, so an Idempotency-Key replay can be told from a reuse with another body. */
-function requestHash(body: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
-      : v;
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
-}
-
 export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
-  const { pool, queues, config, logs } = deps;
+  const { pool, config } = deps;
   const base = config.PUBLIC_BASE_URL.replace(/\/$/, '');
   return async (app) => {
-    app.post(
-      '/v1/roadmaps',
-      {
-        schema: {
-          summary: 'Request a roadmap',
-          description: 'Validates, stores and enqueues the request, then answers at once; watch `links.events`.',
-          tags: ['roadmaps'],
-          body: roadmapRequestSchema,
-          headers: createHeadersSchema,
-          response: { 202: acceptedSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema, ...errors },
-        },
-      },
-      async (request, reply) => {
-        const idempotencyKey = request.headers['idempotency-key'] ?? null;
-        const hash = requestHash(request.body);
-        const { row, created } = await insertRoadmap(pool, {
-          id: randomUUID(),
-          ownerId: request.ownerId,
-          request: request.body,
-          requestHash: hash,
-          idempotencyKey,
-          requestId: request.id,
-        });
-        if (!created && row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
-        if (created) {
-          const { clientRequestId } = request;
-          if (clientRequestId) await setRoadmapClientRequestId(pool, row.id, clientRequestId);
-          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
-        }
-        // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
-        // reconciler enqueues any queued row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.
-        try {
-          await enqueueRoadmap(queues, config, { roadmapId: row.id, requestId: row.request_id }, row.job_seq);
-        } catch (err) {
-          request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the reconciler will enqueue this roadmap');
-        }
-        const links = linksFor(base, row.id);
-        return reply.status(202).header('location', links.self).send({ id: row.id, status: row.status, links });
-      },
-    );
-
     app.get(
       '/v1/roadmaps/:id',
       { schema: { summary: 'Read a roadmap', tags: ['roadmaps'], params: idParamsSchema, response: { 200: roadmapViewSchema, ...errors } } },
       async (request) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const [pieces, usage, live] = await Promise.all([currentPieces(pool, row.id), usageByTask(pool, row.id), liveWork(deps, row)]);
         return roadmapView(row, base, actionsFor(row, live), pieces, usage);
       },
@@ -109,7 +52,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { limit, cursor, status } = request.query;
         const before = decodeCursor(roadmapCursor, cursor);
-        const rows = await listRoadmaps(pool, { ownerId: request.ownerId, limit: limit + 1, before, status });
+        const rows = await listRoadmaps(pool, { ownerId: callerOf(request).user.id, limit: limit + 1, before, status });
         const page = rows.slice(0, limit);
         const last = page.at(-1);
         const done = await doneConceptCounts(pool, page.map((r) => r.id));
@@ -132,7 +75,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const { after, level, category, step, conceptId, limit } = request.query;
         const rows = await listLogs(pool, {
           roadmapId: row.id,
@@ -164,7 +107,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const row = await ownedRoadmap(pool, request.params.id, request.ownerId);
+        const row = roadmapOf(request);
         const s = await summarizeLogs(pool, row.id);
         return { ...s, first: s.first?.toISOString() ?? null, last: s.last?.toISOString() ?? null };
       },

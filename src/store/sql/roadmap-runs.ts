@@ -59,31 +59,31 @@ export async function finishRun(
   return rowCount === 1;
 }
 
-/** The learner answered the review: queued again as a new job generation. */
+/** The learner answered the review: queued again as a new job generation, held until admitted. */
 export function answerReview(db: Queryable, id: string): Promise<RoadmapRow | null> {
   return one(
     db,
-    `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, updated_at = now()
+    `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, admitted_at = NULL, updated_at = now()
      WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
     [id, fromStatuses('answerReview')],
   );
 }
 
-/** A learner's retry before content existed: queued again; the workflow resumes from its checkpoints. */
+/** A learner's retry before content existed: queued (held until admitted); the workflow resumes from its checkpoints. */
 export function retryWorkflow(db: Queryable, id: string): Promise<RoadmapRow | null> {
   return one(
     db,
-    `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, error = NULL, finished_at = NULL, updated_at = now()
+    `UPDATE roadmaps SET status = 'queued', job_seq = job_seq + 1, admitted_at = NULL, error = NULL, finished_at = NULL, updated_at = now()
      WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
     [id, fromStatuses('retryWorkflow')],
   );
 }
 
-/** A learner's retry of content: running again in the content step, as a new job generation. */
+/** A learner's retry of content: queued (held until admitted) in the content step, as a new job generation. */
 export function retryContent(db: Queryable, id: string): Promise<RoadmapRow | null> {
   return one(
     db,
-    `UPDATE roadmaps SET status = 'running', step = 'content', job_seq = job_seq + 1, error = NULL, finished_at = NULL, updated_at = now()
+    `UPDATE roadmaps SET status = 'queued', step = 'content', job_seq = job_seq + 1, admitted_at = NULL, error = NULL, finished_at = NULL, updated_at = now()
      WHERE id = $1 AND status = ANY($2::text[]) RETURNING *`,
     [id, fromStatuses('retryContent')],
   );
@@ -112,11 +112,15 @@ export function rescueRun(db: Queryable, id: string, observedSeq: number): Promi
   );
 }
 
-/** Roadmaps that must have live work and have not changed for `graceMs`: what the reconciler asks the queue about. */
+/**
+ * Roadmaps that must have live work and have not changed for `graceMs`: what the reconciler asks the queue
+ * about. A held roadmap (queued, not admitted) has no job by design and is left to admission.
+ */
 export async function listExpectingWork(db: Queryable, graceMs: number, limit: number): Promise<RoadmapRow[]> {
   const { rows } = await db.query<RoadmapRow>(
     `SELECT * FROM roadmaps
      WHERE status = ANY($1::text[]) AND updated_at < now() - make_interval(secs => $2::double precision / 1000)
+       AND NOT (status = 'queued' AND admitted_at IS NULL)
      ORDER BY updated_at
      LIMIT $3`,
     [[...EXPECTS_WORK], graceMs, limit],

@@ -22,6 +22,7 @@ export interface RoadmapRow {
   idempotency_key: string | null;
   request_hash: string;
   request_id: string | null;
+  client_request_id: string | null;
   attempts: number;
   /** Generation of the roadmap's jobs: every restart of its work (review answered, retry, rescue) increments it. */
   job_seq: number;
@@ -29,6 +30,9 @@ export interface RoadmapRow {
   updated_at: Date;
   started_at: Date | null;
   finished_at: Date | null;
+  /** When a queued roadmap got its place in the queue; null while it is held for a free generation slot. */
+  admitted_at: Date | null;
+  forked_from: string | null;
 }
 
 export interface NewRoadmap {
@@ -38,6 +42,10 @@ export interface NewRoadmap {
   requestHash: string;
   idempotencyKey: string | null;
   requestId: string | null;
+  /** The client's own X-Request-Id, kept beside the server's (never trusted to be unique). */
+  clientRequestId?: string | null;
+  /** Admitted to the queue at once (its owner has a free generation slot), or held until admission. */
+  admitted: boolean;
 }
 
 /**
@@ -46,11 +54,11 @@ export interface NewRoadmap {
  */
 export async function insertRoadmap(db: Queryable, r: NewRoadmap): Promise<{ row: RoadmapRow; created: boolean }> {
   const inserted = await db.query<RoadmapRow>(
-    `INSERT INTO roadmaps (id, owner_id, request, request_hash, idempotency_key, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO roadmaps (id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END)
      ON CONFLICT (owner_id, idempotency_key) DO NOTHING
      RETURNING *`,
-    [r.id, r.ownerId, r.request, r.requestHash, r.idempotencyKey, r.requestId],
+    [r.id, r.ownerId, r.request, r.requestHash, r.idempotencyKey, r.requestId, r.clientRequestId ?? null, r.admitted],
   );
   if (inserted.rows[0]) return { row: inserted.rows[0], created: true };
   const existing = await db.query<RoadmapRow>('SELECT * FROM roadmaps WHERE owner_id = $1 AND idempotency_key = $2', [

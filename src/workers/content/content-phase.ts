@@ -5,13 +5,15 @@
  */
 import { conceptsOf, type Outline } from '../../domain/roadmap.js';
 import { isUnfinished } from '../../domain/lifecycle.js';
+import { contentOutcome } from '../../domain/outcome.js';
+import { admit } from '../../accounts/admission.js';
 import { enqueueContent } from '../../queue/enqueue.js';
 import type { ContentJob } from '../../queue/jobs.js';
 import type { Services } from '../../runtime.js';
 import { withTransaction } from '../../store/db.js';
-import { currentPieces, initContent, type PieceRow } from '../../store/sql/content.js';
+import { currentPieces, initContent } from '../../store/sql/content.js';
 import { finishRun, setStep } from '../../store/sql/roadmap-runs.js';
-import { lockRoadmap, type RoadmapRow, type StoredRunError } from '../../store/sql/roadmaps.js';
+import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { emitOutcome } from '../../logsink/outcome.js';
 
 type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
@@ -46,21 +48,6 @@ function laneJob(roadmap: Pick<RoadmapRow, 'id' | 'request_id'>, conceptId: stri
   return { roadmapId: roadmap.id, requestId: roadmap.request_id, conceptId, lane };
 }
 
-/** The outcome of a content phase whose pieces are all completed or failed; null while one is unfinished. */
-export function contentOutcome(pieces: readonly PieceRow[]): { status: 'completed' | 'partial' | 'failed'; error: StoredRunError | null } | null {
-  if (pieces.length === 0 || pieces.some((p) => isUnfinished(p.status))) return null;
-  const failed = pieces.filter((p) => p.status === 'failed');
-  if (failed.length === 0) return { status: 'completed', error: null };
-  return {
-    status: failed.length === pieces.length ? 'failed' : 'partial',
-    error: {
-      code: 'CONTENT_INCOMPLETE',
-      message: `${failed.length} of ${pieces.length} content pieces failed`,
-      failed: failed.map((p) => ({ conceptId: p.concept_id, kind: p.kind, error: p.error?.message ?? null })),
-    },
-  };
-}
-
 /**
  * Ends the content phase when no piece is pending or generating: `completed` if every piece is, `partial`
  * with the failed pieces listed if some failed, `failed` if all did. The roadmap row is locked while this
@@ -74,10 +61,11 @@ export async function finalizeIfDone(rt: Services, roadmapId: string, requestId:
     if (!decided) return null;
     const step = decided.status === 'completed' ? 'done' : 'content';
     if (!(await finishRun(client, roadmapId, row.job_seq, { ...decided, step }))) return null;
-    return { ...decided, step, jobSeq: row.job_seq } as const;
+    return { ...decided, step, jobSeq: row.job_seq, ownerId: row.owner_id } as const;
   });
   if (outcome) {
     emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: outcome.jobSeq }, outcome.status, outcome.step, outcome.error?.message);
     rt.logger.info({ roadmapId, requestId, status: outcome.status }, 'roadmap finished');
+    await admit(rt, outcome.ownerId);
   }
 }

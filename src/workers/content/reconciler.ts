@@ -8,12 +8,14 @@
  * generation, so a job caught between two states is never doubled; a rescued run gets a new generation, and
  * any job of the old one that surfaces later finds itself stale and does nothing.
  */
+import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
 import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
 import { regenerateJobId } from '../../queue/jobs.js';
 import { LIVE_STATES, liveJobOf, type UnfinishedPiece } from '../../queue/work.js';
 import type { Runtime } from '../../runtime.js';
 import { roadmapsWithUnfinishedPieces, unfinishedPieces } from '../../store/sql/content.js';
+import { ownersWithHeld } from '../../store/sql/quotas.js';
 import { listExpectingWork, rescueRun } from '../../store/sql/roadmap-runs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { runElected, type ElectedDuty } from '../elected.js';
@@ -56,6 +58,8 @@ export class Reconciler {
       if (await this.rescue(row, unfinished)) rescued.push(row.id);
     }
     this.suspects = next;
+    // Admission's net: a finish whose admission was lost (a crash in between) leaves roadmaps held for good.
+    for (const owner of await ownersWithHeld(pool, BATCH)) await admit(this.rt, owner);
     return { checked: rows.length, rescued };
   }
 

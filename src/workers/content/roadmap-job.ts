@@ -5,6 +5,7 @@
  * once. Retries, infrastructure faults and the failure path are the job runner's (src/workers/job-runner.ts).
  */
 import type { Job } from 'bullmq';
+import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
 import type { LlmProvider } from '../../llm/port.js';
 import type { RoadmapJob } from '../../queue/jobs.js';
@@ -49,6 +50,8 @@ async function runRoadmap(rt: Runtime, llm: LlmProvider, job: Job<RoadmapJob>, c
   if (result.kind === 'awaiting_review') {
     if (await awaitReview(rt.pool, roadmapId, seq)) {
       rt.logs.emit({ ...event, level: 'info', step: 'review', message: `Outline ready for review (round ${result.round})`, details: { status: 'awaiting_review', round: result.round }, dedupeKey: `review-${result.round}/waiting` });
+      // Waiting for the learner is not generating: the slot goes to the owner's next roadmap.
+      await admit(rt, roadmap.owner_id);
     }
     return { status: 'awaiting_review' };
   }
@@ -83,6 +86,7 @@ export async function roadmapFailed(rt: Runtime, job: Job<RoadmapJob>, failure: 
   if (await finishRun(rt.pool, roadmapId, seq, { status: 'failed', step: row.step, error: failure })) {
     emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: seq }, 'failed', row.step, failure.message);
     rt.logger.error({ roadmapId, requestId, failure }, 'roadmap failed');
+    await admit(rt, row.owner_id);
   }
   await rt.logs.flush();
 }

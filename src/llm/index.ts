@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import type { Runtime } from '../runtime.js';
 import { insertUsage } from '../store/sql/usage.js';
-import { CATALOGUE } from './offline/catalogue/index.js';
+import { catalogue } from './offline/catalogue.js';
 import { createOfflineProvider } from './offline/provider.js';
 import { createOpenAiProvider } from './openai/provider.js';
 import type { LlmProvider, LlmTask } from './port.js';
@@ -22,7 +22,7 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
 
 export function createLlmProvider(config: Config, rt: Pick<Runtime, 'pool' | 'logger'>): LlmProvider {
   if (config.llmProvider === 'offline') {
-    return createOfflineProvider({ catalogue: CATALOGUE, delayMs: config.OFFLINE_LLM_DELAY_MS });
+    return createOfflineProvider({ catalogue: catalogue(), delayMs: config.OFFLINE_LLM_DELAY_MS });
   }
   return createOpenAiProvider({
     apiKey: config.OPENAI_API_KEY ?? '',

@@ -15,7 +15,7 @@ import { repair } from '../../src/llm/offline/answers/repair.js';
 import { resources } from '../../src/llm/offline/answers/resources.js';
 import { tutorial } from '../../src/llm/offline/answers/tutorial.js';
 import { validation } from '../../src/llm/offline/answers/validation.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { genericEntry } from '../../src/llm/offline/generic.js';
 import { selectEntry } from '../../src/llm/offline/match.js';
 import { planOutline } from '../../src/llm/offline/planner.js';
@@ -27,7 +27,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 function setup(input: RoadmapRequestInput) {
   const request = roadmapRequestSchema.parse(input);
-  const entry = selectEntry(CATALOGUE, request.goal) ?? genericEntry(request.goal);
+  const entry = selectEntry(catalogue(), request.goal) ?? genericEntry(request.goal);
   const outline = planOutline(entry, request);
   const budget = request.hoursPerWeek * request.weeks;
   return { request, entry, outline, budget };
@@ -205,7 +205,7 @@ describe('offline answers: validation and repair of a broken outline', () => {
 
 describe('offline provider', () => {
   it('answers every task through generate()', async () => {
-    const provider = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
+    const provider = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
     const { request, outline } = setup({ goal: 'Learn Go for backend development' });
     const concept = conceptsOf(outline)[2]!;
     const context: TaskContext = { request, outline, concept, conceptPath: placeOf(outline, concept.id), feedback: 'more practice please' };

@@ -11,7 +11,7 @@ import { intentSchema, type Intent } from '../../src/domain/intent.js';
 import { outlineSchema, roadmapRequestSchema, type Concept, type Outline } from '../../src/domain/roadmap.js';
 import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.js';
 import { createOpenAiProvider } from '../../src/llm/openai/provider.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { LLM_TASKS, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
 import { promptFor } from '../../src/llm/prompts.js';
@@ -27,7 +27,7 @@ interface Subject {
 
 const SUBJECTS: Record<string, () => Promise<Subject>> = {
   offline: async () => ({
-    provider: createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 }),
+    provider: createOfflineProvider({ catalogue: catalogue(), delayMs: 0 }),
     close: async () => undefined,
   }),
   openai: () => openAiSubject(false),

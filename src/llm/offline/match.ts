@@ -1,5 +1,5 @@
 /** Picks the catalogue entry a goal is about: the entry whose longest match phrase occurs in the goal. */
-import type { CatalogueEntry } from './catalogue-types.js';
+import type { CatalogueEntry } from './catalogue-schema.js';
 
 function occurs(goal: string, phrase: string): boolean {
   // Latin phrases must stand as whole words ("go" must not match "google"); CJK phrases have no word breaks.
@@ -14,7 +14,7 @@ export function selectEntry(catalogue: readonly CatalogueEntry[], goal: string):
   const text = goal.toLowerCase();
   let best: { entry: CatalogueEntry; length: number } | null = null;
   for (const entry of catalogue) {
-    for (const phrase of entry.match) {
+    for (const phrase of [...entry.match.aliases.en, ...entry.match.aliases.zh]) {
       if (phrase.length > (best?.length ?? 0) && occurs(text, phrase)) best = { entry, length: phrase.length };
     }
   }

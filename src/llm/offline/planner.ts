@@ -4,8 +4,8 @@
  */
 import type { LearningLevel } from '../../domain/enums.js';
 import type { Concept, Outline, RoadmapRequest } from '../../domain/roadmap.js';
-import type { CatalogueConcept, CatalogueEntry } from './catalogue-types.js';
-import { langOf } from './generic.js';
+import type { CatalogueConcept, CatalogueEntry } from './catalogue-schema.js';
+import { langOf, titled } from './lang.js';
 
 /** How much of a beginner's time a learner at each level still needs, by concept difficulty. */
 const LEVEL_FACTOR: Record<LearningLevel, Record<CatalogueConcept['difficulty'], number>> = {
@@ -41,23 +41,21 @@ export function planOutline(entry: CatalogueEntry, request: RoadmapRequest): Out
   // budget is better left with free weeks than padded.
   const effectiveScale = Math.min(total > 0 ? budget / total : 1, 3);
 
-  const text = (x: { title: string; description: string; zh: { title: string; description: string } }) =>
-    lang === 'zh' ? x.zh : { title: x.title, description: x.description };
 
   const stages = entry.stages
     .map((s) => ({
       id: s.id,
-      ...text(s),
+      ...titled(s, lang),
       modules: s.modules
         .map((m) => ({
           id: m.id,
-          ...text(m),
+          ...titled(m, lang),
           concepts: m.concepts
             .filter((c) => kept.has(c.id))
             .map(
               (c): Concept => ({
                 id: c.id,
-                ...text(c),
+                ...titled(c, lang),
                 hours: roundHalf(hoursOf(c) * effectiveScale),
                 difficulty: c.difficulty,
                 prerequisites: c.prerequisites.filter((p) => kept.has(p)),

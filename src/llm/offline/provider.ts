@@ -14,7 +14,7 @@ import { resources } from './answers/resources.js';
 import { tutorial } from './answers/tutorial.js';
 import type { OfflineAnswer } from './answers/types.js';
 import { validation } from './answers/validation.js';
-import type { CatalogueEntry } from './catalogue-types.js';
+import type { CatalogueEntry } from './catalogue-schema.js';
 import { genericEntry } from './generic.js';
 import { selectEntry } from './match.js';
 

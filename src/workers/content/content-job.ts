@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../domain/content.js';
 import { CONTENT_KINDS, type ContentKind } from '../../domain/enums.js';
 import type { Concept, Outline } from '../../domain/roadmap.js';
-import { CATALOGUE_URLS } from '../../llm/offline/catalogue-urls.js';
+import { catalogueUrls } from '../../llm/offline/catalogue-urls.js';
 import { LlmError, type LlmProvider, type TaskContext } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
 import type { ContentJob } from '../../queue/jobs.js';
@@ -122,7 +122,7 @@ async function produce(d: ContentDeps, kind: ContentKind, context: TaskContext, 
   if (kind === 'tutorial') return call('tutorial', tutorialSchema);
   if (kind === 'quiz') return call('quiz', quizSchema);
   const proposed = await call('resources', proposedResourcesSchema);
-  return { resources: await verifyResources(proposed.resources, CATALOGUE_URLS, d.checkLink) };
+  return { resources: await verifyResources(proposed.resources, catalogueUrls(), d.checkLink) };
 }
 
 function locate(outline: Outline, conceptId: string): { concept: Concept; path: { stage: string; module: string } } | null {

@@ -6,7 +6,8 @@
 import type { Question } from '../../../domain/content.js';
 import type { Difficulty } from '../../../domain/enums.js';
 import { DIFFICULTIES } from '../../../domain/enums.js';
-import type { Lang, Placed } from './text.js';
+import type { Lang } from '../lang.js';
+import type { Placed } from './text.js';
 import { DIFFICULTY_LABEL, hash, langOfCtx, list, placeOf, placedConcepts, q, requireConcept, tr } from './text.js';
 import type { OfflineAnswer } from './types.js';
 

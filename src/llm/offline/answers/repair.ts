@@ -8,7 +8,7 @@ import type { Concept, Outline } from '../../../domain/roadmap.js';
 import { conceptsOf } from '../../../domain/roadmap.js';
 import type { Repair } from '../../../domain/validation.js';
 import { planOutline } from '../planner.js';
-import type { Lang } from './text.js';
+import type { Lang } from '../lang.js';
 import { budgetOf, langOfCtx, list, q, requireOutline, roundHalf, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 

@@ -5,10 +5,8 @@
 import type { Difficulty } from '../../../domain/enums.js';
 import type { Concept, Outline } from '../../../domain/roadmap.js';
 import type { TaskContext } from '../../port.js';
-import type { CatalogueConcept, CatalogueEntry } from '../catalogue-types.js';
-import { langOf } from '../generic.js';
-
-export type Lang = 'en' | 'zh';
+import type { CatalogueConcept, CatalogueEntry } from '../catalogue-schema.js';
+import { inLang, langOf, titled, type Lang } from '../lang.js';
 
 export const langOfCtx = (ctx: TaskContext): Lang => langOf(ctx.request.language);
 
@@ -80,20 +78,18 @@ export function placedConcepts(lang: Lang, entry: CatalogueEntry, outline?: Outl
     }
     return out;
   }
-  const text = (x: { title: string; description: string; zh: { title: string; description: string } }) =>
-    lang === 'zh' ? x.zh : { title: x.title, description: x.description };
   for (const s of entry.stages) {
     for (const m of s.modules) {
       for (const c of m.concepts) {
         const concept: Concept = {
           id: c.id,
-          ...text(c),
+          ...titled(c, lang),
           hours: c.hours,
           difficulty: c.difficulty,
           prerequisites: c.prerequisites,
           keywords: c.keywords,
         };
-        out.push({ concept, stage: text(s).title, module: text(m).title, index: out.length });
+        out.push({ concept, stage: inLang(s.title, lang), module: inLang(m.title, lang), index: out.length });
       }
     }
   }

@@ -9,7 +9,7 @@ import { checkOutline } from '../../../domain/outline-checks.js';
 import { conceptsOf } from '../../../domain/roadmap.js';
 import type { OutlineReview, ValidationDimension } from '../../../domain/validation.js';
 import { VALIDATION_DIMENSIONS } from '../../../domain/validation.js';
-import type { Lang } from './text.js';
+import type { Lang } from '../lang.js';
 import { DIFFICULTY_LABEL, DIFFICULTY_RANK, budgetOf, langOfCtx, q, requireOutline, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 

@@ -56,6 +56,12 @@ export const outlineSchema = z
     summary: z.string().max(4000),
     totalHours: z.number().nonnegative(),
     weeks: z.number().int().positive(),
+    budgetNote: z
+      .string()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Why the plan uses less than the learner\'s time on purpose, in the outline\'s language; absent when it fills the budget.'),
     stages: z.array(stageSchema),
   })
   .meta({ id: 'Outline' });

@@ -72,6 +72,8 @@ describe('catalogue loader', () => {
     expect(() => loadCatalogue(forward)).toThrow(/stages\[0\]\.modules\[0\]\.concepts\[1\]\.prerequisites\[0\]: "control-flow" is not a concept earlier/);
     const repeated = fixture([['- id: basic-types', '- id: toolchain-modules']]);
     expect(() => loadCatalogue(repeated)).toThrow(/concepts\[1\]\.id: id "toolchain-modules" is used more than once/);
+    const reserved = fixture([['- id: pipelines', '- id: capstone-build']]);
+    expect(() => loadCatalogue(reserved)).toThrow(/go\.yaml: stages: the id "capstone-build" is reserved/);
   });
 
   it('rejects invalid YAML, a key that is not the file name, and an alias two entries share', () => {

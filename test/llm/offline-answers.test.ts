@@ -189,6 +189,31 @@ describe('offline answers: validation and repair of a broken outline', () => {
     expect(other.summary).toContain('I like purple');
   });
 
+  it('stretches a plan far under budget, and leaves alone one whose budgetNote says why', () => {
+    const short = structuredClone(outline);
+    for (const c of conceptsOf(short)) c.hours = Math.max(0.5, Math.round(c.hours * 1.2) / 2);
+    short.totalHours = conceptsOf(short).reduce((sum, c) => sum + c.hours, 0);
+    expect(checkOutline(short, budget).map((i) => i.code)).toEqual(['UNDER_BUDGET']);
+    const review = outlineReviewSchema.parse(validation({ request, outline: short }, entry));
+    expect(review.issues.filter((i) => i.severity === 'critical').map((i) => i.location)).toEqual(['outline']);
+    const r = repairSchema.parse(repair({ request, outline: short, problems: ['UNDER_BUDGET'] }, entry));
+    expect(checkOutline(r.outline, budget)).toEqual([]);
+    expect(r.outline.budgetNote).toBeUndefined();
+    expect(conceptsOf(r.outline).map((c) => c.id)).toEqual(conceptsOf(short).map((c) => c.id));
+
+    const noted = { ...short, budgetNote: 'The goal needs about 40 h.' };
+    expect(checkOutline(noted, budget)).toEqual([]);
+    expect(repairSchema.parse(repair({ request, outline: noted }, entry)).outline).toEqual(noted);
+  });
+
+  it('says in budgetNote that a plan shortened on request is short on purpose', () => {
+    let o = outline;
+    for (let round = 0; round < 3; round++) o = repairSchema.parse(repair({ request, outline: o, feedback: 'Make it shorter please' }, entry)).outline;
+    expect(o.totalHours).toBeLessThan(budget * 0.8);
+    expect(o.budgetNote).toMatch(/Shortened as you asked/);
+    expect(checkOutline(o, budget)).toEqual([]);
+  });
+
   it('needs an outline and a concept', () => {
     expect(() => validation({ request }, entry)).toThrow(/outline/);
     expect(() => repair({ request }, entry)).toThrow(/outline/);

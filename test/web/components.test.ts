@@ -105,6 +105,16 @@ describe('outline tree', () => {
   });
 });
 
+describe('budget note', () => {
+  it('says why a plan is shorter than the learner\'s time, and is absent without a note', async () => {
+    const { BudgetNote } = await load<{ BudgetNote: ComponentType<{ note: string | undefined }> }>('components/BudgetNote.js');
+    expect(decode(render(createElement(BudgetNote, { note: 'This curriculum needs about 186 h.' })))).toBe(
+      '<p class="budget-note" role="note"><strong>Shorter than your time on purpose:</strong> This curriculum needs about 186 h.</p>',
+    );
+    expect(render(createElement(BudgetNote, { note: undefined }))).toBe('');
+  });
+});
+
 describe('roadmap graph layout', () => {
   it('puts stages in columns, concepts in order, edges from known prerequisites, done concepts marked', async () => {
     const { graphLayout } = await load<Graph>('components/RoadmapGraph.js');

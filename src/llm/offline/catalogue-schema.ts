@@ -80,6 +80,13 @@ export const catalogueEntrySchema = z
     summary: localizedProse,
     /** How a learner's goal finds this entry: aliases name it; keywords only help choose between entries. */
     match: z.strictObject({ aliases: phrases, keywords: phrases }),
+    /**
+     * The project a learner with time to spare builds at the end (the planner adds it for large budgets).
+     * Optional: without it, large budgets get practice sets and review blocks but no capstone.
+     */
+    capstone: z
+      .strictObject({ title: localized, description: localizedProse, keywords: z.array(nonBlank).min(1).max(12) })
+      .optional(),
     stages: z.array(catalogueStageSchema).min(3).max(4),
   })
   .superRefine((entry, ctx) => {

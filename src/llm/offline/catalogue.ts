@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { packageRoot } from '../../paths.js';
 import { catalogueEntrySchema, type CatalogueEntry } from './catalogue-schema.js';
+import { derivedIds } from './extras.js';
 
 /** The shipped catalogue (package.json `files` includes it, so it is found from `dist/` too). */
 export const CATALOGUE_DIR = path.join(packageRoot, 'catalogue');
@@ -33,8 +34,13 @@ function loadEntry(file: string): CatalogueEntry {
     throw new CatalogueError(`${file}: ${issues.slice(0, 10).join('; ')}${more}`);
   }
   const expected = path.basename(file, '.yaml');
-  if (parsed.data.key !== expected) throw new CatalogueError(`${file}: key: must be "${expected}", the file's name`);
-  return parsed.data;
+  const entry = parsed.data;
+  if (entry.key !== expected) throw new CatalogueError(`${file}: key: must be "${expected}", the file's name`);
+  // The planner adds practice, review and capstone items with ids made from the entry's: they must stay unique.
+  const own = new Set(entry.stages.flatMap((s) => [s.id, ...s.modules.flatMap((m) => [m.id, ...m.concepts.map((c) => c.id)])]));
+  const clash = derivedIds(entry).find((id) => own.has(id));
+  if (clash) throw new CatalogueError(`${file}: stages: the id "${clash}" is reserved for what the planner adds to large plans`);
+  return entry;
 }
 
 /** Checks what no single file can: an alias names one entry only. */

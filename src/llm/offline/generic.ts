@@ -4,6 +4,9 @@
  */
 import type { CatalogueEntry, CatalogueStage } from './catalogue-schema.js';
 
+/** The key of the generic plan: it is no catalogue entry, and the planner scales it without a depth limit. */
+export const GENERIC_KEY = 'generic';
+
 export function genericEntry(goal: string): CatalogueEntry {
   const g = goal.trim().replace(/\s+/g, ' ');
   const c = (
@@ -91,7 +94,7 @@ export function genericEntry(goal: string): CatalogueEntry {
     },
   ];
   return {
-    key: 'generic',
+    key: GENERIC_KEY,
     match: { aliases: { en: [], zh: [] }, keywords: { en: [], zh: [] } },
     title: { en: `Learning plan: ${g}`, zh: `学习计划：${g}` },
     summary: {

@@ -4,6 +4,7 @@
  */
 import type { ProposedResource } from '../../../domain/content.js';
 import { catalogueConcept, langOfCtx, q, requireConcept, tr, truncate } from './text.js';
+import { GENERIC_KEY } from '../generic.js';
 import { inLang } from '../lang.js';
 import type { OfflineAnswer } from './types.js';
 
@@ -17,7 +18,7 @@ export const resources: OfflineAnswer = (ctx, entry): { resources: ProposedResou
   const kw0 = concept.keywords[0] ?? title;
   const kw1 = concept.keywords[1] ?? kw0;
   // Bare keywords are ambiguous ("struct", "for"): name the curriculum in keyword searches, if there is one.
-  const topic = entry.key === 'generic' ? '' : `${inLang(entry.title, lang)} `;
+  const topic = entry.key === GENERIC_KEY ? '' : `${inLang(entry.title, lang)} `;
 
   const out: ProposedResource[] = [];
   const seen = new Set<string>();

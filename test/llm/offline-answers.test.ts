@@ -10,7 +10,8 @@ import { checkOutline } from '../../src/domain/outline-checks.js';
 import type { Outline, RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { conceptsOf, outlineSchema, roadmapRequestSchema } from '../../src/domain/roadmap.js';
 import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.js';
-import { quiz } from '../../src/llm/offline/answers/quiz.js';
+import { quiz, writtenQuestions } from '../../src/llm/offline/answers/quiz.js';
+import { TEMPLATE_LABEL } from '../../src/llm/offline/answers/quiz-template.js';
 import { repair } from '../../src/llm/offline/answers/repair.js';
 import { resources } from '../../src/llm/offline/answers/resources.js';
 import { tutorial } from '../../src/llm/offline/answers/tutorial.js';
@@ -83,10 +84,18 @@ describe.each(CASES)('offline answers: $name', ({ input, zh, catalogue }) => {
     }
   });
 
-  it('asks six valid quiz questions per concept whose answers are the roadmap facts', () => {
+  it.runIf(catalogue)('asks the quiz questions written for each concept in the catalogue', () => {
+    for (const c of concepts) {
+      const { questions } = quizSchema.parse(quiz(contextFor(c.id), entry));
+      expect(questions.map((x) => x.question)).toEqual(writtenQuestions(entry, c.id)!.map((x) => x.question[zh ? 'zh' : 'en']));
+    }
+  });
+
+  it.runIf(!catalogue)('asks six labelled template questions per concept whose answers are the plan\'s facts', () => {
     for (const c of concepts) {
       const { questions } = quizSchema.parse(quiz(contextFor(c.id), entry));
       expect(questions.map((x) => x.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
+      for (const x of questions) expect(x.explanation.startsWith(TEMPLATE_LABEL[zh ? 'zh' : 'en'])).toBe(true);
       expect(questions.some((x) => x.type === 'true_false')).toBe(true);
       for (const question of questions) {
         expect(new Set(question.options).size).toBe(question.options.length);

@@ -6,9 +6,10 @@
  * Hours are for a beginner; the planner fits them to the learner's level and budget.
  */
 import { z } from 'zod';
-import { RESOURCE_TYPES } from '../../domain/content.js';
+import { QUESTION_TYPES, RESOURCE_TYPES, questionSchema, type Question } from '../../domain/content.js';
 import { DIFFICULTIES } from '../../domain/enums.js';
 import { slugId } from '../../domain/roadmap.js';
+import { LANGUAGES, type Lang } from './lang.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -42,6 +43,41 @@ export const linkSchema = z.strictObject({
   why: localizedEnglishFirst,
 });
 
+const questionFields = z.strictObject({
+  type: z.enum(QUESTION_TYPES),
+  difficulty: z.enum(DIFFICULTIES),
+  question: localized,
+  /** In the order shown; `answer` holds the indexes of the correct ones. */
+  options: z.array(localized).min(2).max(6),
+  answer: z.array(z.number().int().nonnegative()).min(1),
+  explanation: localized,
+});
+export type CatalogueQuestion = z.infer<typeof questionFields>;
+
+/** An authored question as the quiz schema wants it, in one language. */
+export function questionIn(q: CatalogueQuestion, lang: Lang, id: string): Question {
+  return { id, type: q.type, question: q.question[lang], options: q.options.map((o) => o[lang]), answer: q.answer, explanation: q.explanation[lang], difficulty: q.difficulty };
+}
+
+/** The web app and the Markdown export already say "several answers" for multiple_choice. */
+const SAYS_CHOOSE_ALL = /choose all|select all|all that apply|多选|可多选|选出所有/i;
+/** A question tests the subject: the template's questions about the plan itself are what these replace. */
+const ABOUT_THE_PLAN = /roadmap|路线图/i;
+
+/** A quiz question written for a concept: valid as a generated one in every language, with honest options. */
+export const catalogueQuestionSchema = questionFields.superRefine((q, ctx) => {
+  for (const lang of LANGUAGES) {
+    for (const issue of questionSchema.safeParse(questionIn(q, lang, 'q')).error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: `${lang}: ${issue.message}` });
+    }
+    const options = q.options.map((o) => o[lang].trim().toLowerCase());
+    if (new Set(options).size !== options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: `${lang}: two options read the same` });
+    if (SAYS_CHOOSE_ALL.test(q.question[lang])) ctx.addIssue({ code: 'custom', path: ['question', lang], message: 'do not say "choose all that apply": the interface says it for multiple_choice' });
+    if (ABOUT_THE_PLAN.test(q.question[lang])) ctx.addIssue({ code: 'custom', path: ['question', lang], message: 'ask about the subject, not the roadmap' });
+  }
+  if (q.type === 'multiple_choice' && q.answer.length >= q.options.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'at least one option of a multiple_choice question must be wrong' });
+});
+
 export const catalogueConceptSchema = z.strictObject({
   id: slugId,
   title: localized,
@@ -56,6 +92,13 @@ export const catalogueConceptSchema = z.strictObject({
     .min(1)
     .max(4)
     .refine((ls) => new Set(ls.map((l) => l.url)).size === ls.length, 'links must not repeat a URL'),
+  /** 5–8 questions that test the subject of the concept (the quiz schema's bounds). */
+  quiz: z
+    .array(catalogueQuestionSchema)
+    .min(5)
+    .max(8)
+    .refine((qs) => new Set(qs.map((q) => q.question.en)).size === qs.length, 'a question is asked twice')
+    .optional(),
 });
 
 export const catalogueModuleSchema = z.strictObject({
@@ -87,6 +130,11 @@ export const catalogueEntrySchema = z
     capstone: z
       .strictObject({ title: localized, description: localizedProse, keywords: z.array(nonBlank).min(1).max(12) })
       .optional(),
+    /**
+     * Temporary: `pending` while the entry's quizzes are being written. Its concepts may then lack a quiz, and
+     * the offline provider asks its labelled template questions for them. Remove it once every concept has one.
+     */
+    quizzes: z.literal('pending').optional(),
     stages: z.array(catalogueStageSchema).min(3).max(4),
   })
   .superRefine((entry, ctx) => {
@@ -108,6 +156,7 @@ export const catalogueEntrySchema = z
           c.prerequisites.forEach((p, pi) => {
             if (!earlier.has(p)) ctx.addIssue({ code: 'custom', path: [...atConcept, 'prerequisites', pi], message: `"${p}" is not a concept earlier in the entry` });
           });
+          if (!c.quiz && entry.quizzes !== 'pending') ctx.addIssue({ code: 'custom', path: [...atConcept, 'quiz'], message: 'every concept needs 5–8 questions (or mark the entry `quizzes: pending` while they are written)' });
           // A learner starts in the first stage: nothing there may be hard.
           if (si === 0 && c.difficulty === 'hard') ctx.addIssue({ code: 'custom', path: [...atConcept, 'difficulty'], message: 'the first stage has no hard concept' });
           earlier.add(c.id);

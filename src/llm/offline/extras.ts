@@ -6,12 +6,14 @@
  * Each derived concept names the concepts it draws on (`sources`): its links and quiz questions come from them.
  */
 import type { Difficulty } from '../../domain/enums.js';
-import { roundHalf } from './answers/text.js';
+import { roundHalf } from './hours.js';
 import type { CatalogueConcept, CatalogueEntry, CatalogueModule, CatalogueStage } from './catalogue-schema.js';
 
 export interface DerivedConcept extends CatalogueConcept {
   /** The curriculum concepts this one practises or reviews, in reading order. */
   sources: readonly string[];
+  /** Which of each source's quiz questions it asks first: practice stretches, review consolidates. */
+  draw: 'hardest' | 'easiest';
 }
 
 export type DerivedModule = Omit<CatalogueModule, 'concepts'> & { concepts: DerivedConcept[] };
@@ -52,6 +54,7 @@ function practiceModule(stage: CatalogueStage): DerivedModule {
       {
         ...common,
         id: `${stage.id}-practice`,
+        draw: 'hardest',
         title: { en: `Practice set: ${stage.title.en}`, zh: `练习题集：${stage.title.zh}` },
         description: {
           en: `Graded exercises that combine ${modules.en}; solve them without notes, then compare with the references.`,
@@ -63,6 +66,7 @@ function practiceModule(stage: CatalogueStage): DerivedModule {
       {
         ...common,
         id: `${stage.id}-review`,
+        draw: 'easiest',
         title: { en: `Review and consolidation: ${stage.title.en}`, zh: `复习与巩固：${stage.title.zh}` },
         description: {
           en: `Revisit every concept of ${stage.title.en}, test yourself on each again and rework what you got wrong.`,
@@ -96,6 +100,7 @@ function capstoneStage(entry: CatalogueEntry): Extras['capstone'] {
           {
             ...common,
             id: 'capstone-build',
+            draw: 'hardest',
             title: { en: `Build: ${brief.title.en}`, zh: `动手构建：${brief.title.zh}` },
             description: brief.description,
             hours: halfHours(total * SHARE.capstoneBuild, 4),
@@ -105,6 +110,7 @@ function capstoneStage(entry: CatalogueEntry): Extras['capstone'] {
           {
             ...common,
             id: 'capstone-ship',
+            draw: 'easiest',
             title: { en: `Test, document and present: ${brief.title.en}`, zh: `测试、文档与展示：${brief.title.zh}` },
             description: {
               en: 'Test the project end to end, write its README and present what you built, what was hard and what you would do next.',

@@ -1,7 +1,8 @@
 /** The languages the offline provider writes, and how a catalogue text is read in one of them. */
 
 /** Every translatable catalogue text has one key per language; a new language is a new key here and in the data. */
-export type Lang = 'en' | 'zh';
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Lang = (typeof LANGUAGES)[number];
 
 /** The provider's language for a BCP-47 tag: Chinese for any `zh-*`, English otherwise. */
 export function langOf(tag: string): Lang {

@@ -8,7 +8,8 @@
 import { budgetBand } from '../../domain/outline-checks.js';
 import type { LearningLevel } from '../../domain/enums.js';
 import type { Concept, Outline, RoadmapRequest, Stage } from '../../domain/roadmap.js';
-import { roundHalf, tr } from './answers/text.js';
+import { tr } from './answers/text.js';
+import { roundHalf } from './hours.js';
 import type { CatalogueConcept, CatalogueEntry, CatalogueStage } from './catalogue-schema.js';
 import { extrasOf } from './extras.js';
 import { GENERIC_KEY } from './generic.js';

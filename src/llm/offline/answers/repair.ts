@@ -9,7 +9,8 @@ import { conceptsOf } from '../../../domain/roadmap.js';
 import type { Repair } from '../../../domain/validation.js';
 import { planOutline } from '../planner.js';
 import type { Lang } from '../lang.js';
-import { budgetOf, langOfCtx, list, q, requireOutline, roundHalf, tr, truncate } from './text.js';
+import { roundHalf } from '../hours.js';
+import { budgetOf, langOfCtx, list, q, requireOutline, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 
 type Edit = Repair['editPlan'][number];

@@ -91,7 +91,7 @@ export const templateQuiz: OfflineAnswer = (ctx, entry): { questions: Question[]
     if (ownKeywords.length < 2) return null;
     const right = pick(ownKeywords, 3, `${seed}:multi`);
     const why = tr(lang, `The roadmap lists these keywords for ${X}: ${list(lang, ownKeywords)}.`, `路线图为${X}列出的关键词是：${list(lang, ownKeywords)}。`);
-    return choice(tr(lang, `Which of these are keywords of ${X}? (Choose all that apply.)`, `下列哪些是${X}的关键词？（多选）`), right, pick(foreignKeywords, 2, `${seed}:multi`), why, 'medium', true);
+    return choice(tr(lang, `Which of these are keywords of ${X}?`, `下列哪些是${X}的关键词？`), right, pick(foreignKeywords, 2, `${seed}:multi`), why, 'medium', true);
   };
 
   const byId = new Map(placed.map((p) => [p.concept.id, p]));
@@ -108,7 +108,7 @@ export const templateQuiz: OfflineAnswer = (ctx, entry): { questions: Question[]
     if (prereqTitles.length === 0) return null;
     const why = tr(lang, `The roadmap lists ${list(lang, prereqTitles.map((t) => q(lang, t)))} as what ${X} builds on; the other options are not its prerequisites.`, `路线图列出的${X}的前置知识是${list(lang, prereqTitles.map((t) => q(lang, t)))}；其他选项不是它的前置知识。`);
     if (prereqTitles.length >= 2) {
-      return choice(tr(lang, `Which concepts does the roadmap list as direct prerequisites of ${X}? (Choose all that apply.)`, `路线图中哪些知识点是${X}的直接前置知识？（多选）`), prereqTitles.slice(0, 4), nonPrereqTitles.slice(0, 2), why, 'medium', true);
+      return choice(tr(lang, `Which concepts does the roadmap list as direct prerequisites of ${X}?`, `路线图中哪些知识点是${X}的直接前置知识？`), prereqTitles.slice(0, 4), nonPrereqTitles.slice(0, 2), why, 'medium', true);
     }
     return (
       choice(tr(lang, `Which concept does the roadmap list as a direct prerequisite of ${X}?`, `路线图中哪个知识点是${X}的直接前置知识？`), prereqTitles, nonPrereqTitles.slice(0, 3), why, 'medium', false) ??
@@ -146,8 +146,8 @@ export const templateQuiz: OfflineAnswer = (ctx, entry): { questions: Question[]
     const earlier = before.length >= 2;
     const [right, wrong] = earlier ? [before, after] : [after, before];
     const question = earlier
-      ? tr(lang, `Which of these concepts come before ${X} in the roadmap? (Choose all that apply.)`, `路线图中下列哪些知识点排在${X}之前？（多选）`)
-      : tr(lang, `Which of these concepts come after ${X} in the roadmap? (Choose all that apply.)`, `路线图中下列哪些知识点排在${X}之后？（多选）`);
+      ? tr(lang, `Which of these concepts come before ${X} in the roadmap?`, `路线图中下列哪些知识点排在${X}之前？`)
+      : tr(lang, `Which of these concepts come after ${X} in the roadmap?`, `路线图中下列哪些知识点排在${X}之后？`);
     const chosen = pick(right, 3, `${seed}:order`);
     const why = tr(lang, `In the roadmap's order, ${list(lang, chosen.map((t) => q(lang, t)))} come ${earlier ? 'before' : 'after'} ${X}; the others come ${earlier ? 'after' : 'before'} it.`, `按路线图的顺序，${list(lang, chosen.map((t) => q(lang, t)))}排在${X}${earlier ? '之前' : '之后'}，其他选项排在它${earlier ? '之后' : '之前'}。`);
     return choice(question, chosen, pick(wrong, 2, `${seed}:order`), why, 'medium', true);

@@ -17,7 +17,7 @@ const blank = (s: string) => s.trim().length === 0;
 const nonBlank = z.string().refine((s) => !blank(s), 'must not be blank');
 
 /** A text in every language the offline provider writes. */
-export const localized = z.strictObject({ en: nonBlank, zh: nonBlank });
+const localized = z.strictObject({ en: nonBlank, zh: nonBlank });
 
 /** Prose whose Chinese must really be Chinese: a description left in English is a translation gap. */
 const localizedProse = localized.refine((t) => CJK.test(t.zh), { message: 'must be written in Chinese', path: ['zh'] });
@@ -36,7 +36,7 @@ const phrases = z.strictObject({
   zh: z.array(phrase.refine((p) => CJK.test(p), 'Chinese phrases contain Chinese characters')),
 });
 
-export const linkSchema = z.strictObject({
+const linkSchema = z.strictObject({
   title: nonBlank,
   url: z.url({ protocol: /^https$/, error: 'must be an https URL' }),
   type: z.enum(RESOURCE_TYPES),
@@ -65,7 +65,7 @@ const SAYS_CHOOSE_ALL = /choose all|select all|all that apply|多选|可多选|�
 const ABOUT_THE_PLAN = /roadmap|路线图/i;
 
 /** A quiz question written for a concept: valid as a generated one in every language, with honest options. */
-export const catalogueQuestionSchema = questionFields.superRefine((q, ctx) => {
+const catalogueQuestionSchema = questionFields.superRefine((q, ctx) => {
   for (const lang of LANGUAGES) {
     for (const issue of questionSchema.safeParse(questionIn(q, lang, 'q')).error?.issues ?? []) {
       ctx.addIssue({ code: 'custom', path: issue.path, message: `${lang}: ${issue.message}` });
@@ -78,7 +78,7 @@ export const catalogueQuestionSchema = questionFields.superRefine((q, ctx) => {
   if (q.type === 'multiple_choice' && q.answer.length >= q.options.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'at least one option of a multiple_choice question must be wrong' });
 });
 
-export const catalogueConceptSchema = z.strictObject({
+const catalogueConceptSchema = z.strictObject({
   id: slugId,
   title: localized,
   description: localizedProse,
@@ -101,14 +101,14 @@ export const catalogueConceptSchema = z.strictObject({
     .optional(),
 });
 
-export const catalogueModuleSchema = z.strictObject({
+const catalogueModuleSchema = z.strictObject({
   id: slugId,
   title: localized,
   description: localizedProse,
   concepts: z.array(catalogueConceptSchema).min(2).max(4),
 });
 
-export const catalogueStageSchema = z.strictObject({
+const catalogueStageSchema = z.strictObject({
   id: slugId,
   title: localized,
   description: localizedProse,
@@ -165,7 +165,6 @@ export const catalogueEntrySchema = z
     });
   });
 
-export type CatalogueLink = z.infer<typeof linkSchema>;
 export type CatalogueConcept = z.infer<typeof catalogueConceptSchema>;
 export type CatalogueModule = z.infer<typeof catalogueModuleSchema>;
 export type CatalogueStage = z.infer<typeof catalogueStageSchema>;

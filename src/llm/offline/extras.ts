@@ -5,7 +5,7 @@
  * Their ids are stable slugs made from the entry's own ids, so learner progress on them survives replanning.
  * Each derived concept names the concepts it draws on (`sources`): its links and quiz questions come from them.
  */
-import type { Difficulty } from '../../domain/enums.js';
+import { DIFFICULTIES, type Difficulty } from '../../domain/enums.js';
 import { roundHalf } from './hours.js';
 import type { CatalogueConcept, CatalogueEntry, CatalogueModule, CatalogueStage } from './catalogue-schema.js';
 
@@ -16,9 +16,9 @@ export interface DerivedConcept extends CatalogueConcept {
   draw: 'hardest' | 'easiest';
 }
 
-export type DerivedModule = Omit<CatalogueModule, 'concepts'> & { concepts: DerivedConcept[] };
+type DerivedModule = Omit<CatalogueModule, 'concepts'> & { concepts: DerivedConcept[] };
 
-export interface Extras {
+interface Extras {
   /** Per stage id: the module that closes the stage. */
   practice: ReadonlyMap<string, DerivedModule>;
   capstone: (Omit<CatalogueStage, 'modules'> & { modules: DerivedModule[] }) | null;
@@ -26,7 +26,6 @@ export interface Extras {
 
 /** Shares of the core hours: enough to practise and consolidate, never a second curriculum. */
 const SHARE = { practice: 0.2, review: 0.1, capstoneBuild: 0.12, capstoneShip: 0.04 };
-const RANK: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
 const halfHours = (h: number, min: number) => Math.max(min, roundHalf(h));
 const conceptsOf = (s: CatalogueStage) => s.modules.flatMap((m) => m.concepts);
@@ -42,7 +41,7 @@ const keywordsOf = (sources: readonly CatalogueConcept[]) => [...new Set(sources
 
 function practiceModule(stage: CatalogueStage): DerivedModule {
   const cs = conceptsOf(stage);
-  const hardest = cs.reduce((d, c) => (RANK[c.difficulty] > RANK[d] ? c.difficulty : d), 'easy' as Difficulty);
+  const hardest = cs.reduce((d, c) => (DIFFICULTIES.indexOf(c.difficulty) > DIFFICULTIES.indexOf(d) ? c.difficulty : d), 'easy' as Difficulty);
   const ends = stage.modules.map((m) => m.concepts.at(-1)!.id);
   const modules = { en: stage.modules.map((m) => m.title.en).join(', '), zh: stage.modules.map((m) => m.title.zh).join('、') };
   const common = { difficulty: hardest, keywords: keywordsOf(cs), links: linksOf(cs), sources: cs.map((c) => c.id) };

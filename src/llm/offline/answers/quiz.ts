@@ -4,17 +4,15 @@
  * questions are written (the generic plan, an entry whose quizzes are pending, a concept a repair invented)
  * does the labelled template ask about the plan itself.
  */
-import type { Difficulty } from '../../../domain/enums.js';
 import { conceptsOf } from '../../../domain/roadmap.js';
 import { questionIn, type CatalogueEntry, type CatalogueQuestion } from '../catalogue-schema.js';
 import { derivedConcept, type DerivedConcept } from '../extras.js';
 import { templateQuiz } from './quiz-template.js';
-import { curriculumConcept, hash, langOfCtx, requireConcept } from './text.js';
+import { DIFFICULTY_RANK, curriculumConcept, hash, langOfCtx, requireConcept } from './text.js';
 import type { OfflineAnswer } from './types.js';
 
 /** The quiz schema asks for 5–8 questions; a drawn quiz asks the minimum, so it stays a quick check. */
 const DRAWN_QUESTIONS = 5;
-const RANK: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
 /**
  * One question from each source in turn, in a stable order per item: a mix across everything it covers.
@@ -25,7 +23,7 @@ function drawn(entry: CatalogueEntry, item: DerivedConcept, asked: ReadonlySet<C
   const queues = item.sources
     .flatMap((id) => {
       const written = curriculumConcept(entry, id)?.quiz;
-      return written ? [{ id, questions: [...written].sort((a, b) => sign * (RANK[a.difficulty] - RANK[b.difficulty])) }] : [];
+      return written ? [{ id, questions: [...written].sort((a, b) => sign * (DIFFICULTY_RANK[a.difficulty] - DIFFICULTY_RANK[b.difficulty])) }] : [];
     })
     .sort((a, b) => hash(`${item.id}:${a.id}`) - hash(`${item.id}:${b.id}`));
   const out: CatalogueQuestion[] = [];

@@ -20,7 +20,7 @@ RUN test -f dist/src/cli/main.js && test -d dist/migrations \
  || { echo 'dist/ is incomplete: the `prepare` script (tsc) did not compile the project' >&2; exit 1; }
 RUN npm prune --omit=dev --no-audit --no-fund
 
-# ---- runtime: production node_modules, compiled code, prompts; runs as the unprivileged `node` user ----
+# ---- runtime: production node_modules, compiled code, prompts, catalogue; runs as the unprivileged `node` user ----
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0
@@ -30,6 +30,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 COPY --from=build /app/prompts ./prompts
+COPY --from=build /app/catalogue ./catalogue
 # The code stays root-owned and read-only to the app. PATHSMITH_DATA_DIR defaults to ./.pathsmith, where
 # `pathsmith start` (SERVICE_TYPE=all without DATABASE_URL) keeps its embedded PostgreSQL, so that one folder is
 # writable; mount a volume on /app/.pathsmith to keep its data.

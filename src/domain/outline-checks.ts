@@ -1,7 +1,7 @@
 /**
  * The hard structural checks every outline must pass before any LLM judges it (DESIGN.md "The outline"):
- * unique ids, prerequisites that exist, no prerequisite cycles, no empty stage or module, and hours that fit
- * the learner's budget within a tolerance.
+ * unique ids, prerequisites that exist, no prerequisite cycles, no empty stage or module, and hours that use
+ * the learner's budget: 80–110 % of it, or less when the outline's `budgetNote` says why the goal needs less.
  */
 import type { Outline } from './roadmap.js';
 
@@ -13,6 +13,7 @@ export type OutlineIssueCode =
   | 'EMPTY_STAGE'
   | 'EMPTY_MODULE'
   | 'OVER_BUDGET'
+  | 'UNDER_BUDGET'
   | 'TOTAL_MISMATCH';
 
 export interface OutlineIssue {
@@ -22,8 +23,19 @@ export interface OutlineIssue {
   message: string;
 }
 
-/** Outlines are planned in half hours and by an LLM; allow 10 % (at least two hours) over the budget. */
-export const BUDGET_TOLERANCE = { ratio: 0.1, minHours: 2 };
+/**
+ * A plan should use the time the learner offers: up to 10 % more (outlines are planned in half hours, and by an
+ * LLM) and up to 20 % less. Tiny budgets get at least two hours either way, or no plan could satisfy them.
+ */
+export const BUDGET_TOLERANCE = { over: 0.1, under: 0.2, minHours: 2 };
+
+/** The total hours an outline may plan for a budget (below `min` only with a budgetNote). */
+export function budgetBand(budgetHours: number): { min: number; max: number } {
+  return {
+    min: budgetHours - Math.max(budgetHours * BUDGET_TOLERANCE.under, BUDGET_TOLERANCE.minHours),
+    max: budgetHours + Math.max(budgetHours * BUDGET_TOLERANCE.over, BUDGET_TOLERANCE.minHours),
+  };
+}
 
 export function checkOutline(outline: Outline, budgetHours: number): OutlineIssue[] {
   const issues: OutlineIssue[] = [];
@@ -57,9 +69,13 @@ export function checkOutline(outline: Outline, budgetHours: number): OutlineIssu
   for (const cycle of findCycles(concepts)) {
     issues.push({ code: 'PREREQUISITE_CYCLE', at: cycle[0]!, message: `prerequisite cycle: ${cycle.join(' → ')}` });
   }
-  const allowed = budgetHours + Math.max(budgetHours * BUDGET_TOLERANCE.ratio, BUDGET_TOLERANCE.minHours);
-  if (hours > allowed) {
+  const band = budgetBand(budgetHours);
+  if (hours > band.max) {
     issues.push({ code: 'OVER_BUDGET', at: 'outline', message: `${hours} h planned for a budget of ${budgetHours} h` });
+  }
+  // A budget note is the outline saying it is short on purpose: then padding it would be the mistake.
+  if (hours < band.min && !outline.budgetNote?.trim()) {
+    issues.push({ code: 'UNDER_BUDGET', at: 'outline', message: `${hours} h planned for a budget of ${budgetHours} h, and no budgetNote says why` });
   }
   if (Math.abs(outline.totalHours - hours) > 0.01) {
     issues.push({ code: 'TOTAL_MISMATCH', at: 'outline', message: `totalHours is ${outline.totalHours}, concepts add up to ${hours}` });

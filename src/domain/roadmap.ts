@@ -23,27 +23,28 @@ export const roadmapRequestSchema = z
 export type RoadmapRequestInput = z.input<typeof roadmapRequestSchema>;
 export type RoadmapRequest = z.output<typeof roadmapRequestSchema>;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case slug id');
+/** Ids of stages, modules and concepts: stable slugs, so learner progress survives edits and regeneration. */
+export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case slug id');
 
 export const conceptSchema = z.object({
-  id,
+  id: slugId,
   title: z.string().min(1).max(200),
   description: z.string().max(2000),
   hours: z.number().positive().max(200),
   difficulty: z.enum(DIFFICULTIES),
-  prerequisites: z.array(id).max(20),
+  prerequisites: z.array(slugId).max(20),
   keywords: z.array(z.string().min(1).max(60)).max(12),
 });
 
 export const moduleSchema = z.object({
-  id,
+  id: slugId,
   title: z.string().min(1).max(200),
   description: z.string().max(2000),
   concepts: z.array(conceptSchema),
 });
 
 export const stageSchema = z.object({
-  id,
+  id: slugId,
   title: z.string().min(1).max(200),
   description: z.string().max(2000),
   modules: z.array(moduleSchema),
@@ -55,6 +56,12 @@ export const outlineSchema = z
     summary: z.string().max(4000),
     totalHours: z.number().nonnegative(),
     weeks: z.number().int().positive(),
+    budgetNote: z
+      .string()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('Why the plan uses less than the learner\'s time on purpose, in the outline\'s language; absent when it fills the budget.'),
     stages: z.array(stageSchema),
   })
   .meta({ id: 'Outline' });

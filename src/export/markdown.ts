@@ -26,6 +26,7 @@ function quizBlock(questions: Question[]): string[] {
 
 export function roadmapMarkdown(outline: Outline, content: ReadonlyMap<string, ConceptContent> = new Map()): string {
   const out: string[] = [`# ${outline.title}`, '', outline.summary, '', `**${outline.totalHours} h over ${outline.weeks} weeks**`, ''];
+  if (outline.budgetNote) out.push(`> ${outline.budgetNote}`, '');
   for (const stage of outline.stages) {
     out.push(`## ${stage.title}`, '', stage.description, '');
     for (const mod of stage.modules) {
@@ -46,7 +47,7 @@ export function roadmapMarkdown(outline: Outline, content: ReadonlyMap<string, C
 
 /** The outline as an indented tree for a terminal, with a mark per concept. */
 export function outlineTree(outline: Outline, mark: (conceptId: string) => string = () => ''): string {
-  const lines = [`${outline.title} — ${outline.totalHours} h over ${outline.weeks} weeks`];
+  const lines = [`${outline.title} — ${outline.totalHours} h over ${outline.weeks} weeks`, ...(outline.budgetNote ? [`(${outline.budgetNote})`] : [])];
   outline.stages.forEach((stage, si) => {
     const lastStage = si === outline.stages.length - 1;
     lines.push(`${lastStage ? '└─' : '├─'} ${stage.title}`);

@@ -1,7 +1,7 @@
 /** Builds the configured LLM provider; `onUsage` records each call's tokens and cost per roadmap and task. */
 import type { Config } from '../config.js';
 import type { Logger } from '../telemetry/logger.js';
-import { CATALOGUE } from './offline/catalogue/index.js';
+import { catalogue } from './offline/catalogue.js';
 import { createOfflineProvider } from './offline/provider.js';
 import { createOpenAiProvider } from './openai/provider.js';
 import type { LlmProvider, LlmTask, UsageSink } from './port.js';
@@ -21,7 +21,7 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
 
 export function createLlmProvider(config: Config, o: { logger: Logger; onUsage: UsageSink }): LlmProvider {
   if (config.llmProvider === 'offline') {
-    return createOfflineProvider({ catalogue: CATALOGUE, delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS });
+    return createOfflineProvider({ catalogue: catalogue(), delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS });
   }
   return createOpenAiProvider({
     apiKey: config.OPENAI_API_KEY ?? '',

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../src/domain/content.js';
 import type { ContentKind, RoadmapStatus, WorkflowStep } from '../../src/domain/enums.js';
 import { conceptsOf, roadmapRequestSchema, type Outline } from '../../src/domain/roadmap.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
-import { CATALOGUE_URLS } from '../../src/llm/offline/catalogue-urls.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
+import { catalogueUrls } from '../../src/llm/offline/catalogue-urls.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { withTransaction, type Pool } from '../../src/store/db.js';
 import { addVersion, completePiece, failPiece, initContent, markGenerating } from '../../src/store/sql/content.js';
@@ -56,7 +56,7 @@ const STEP_OF: Record<RoadmapStatus, WorkflowStep> = {
   cancelled: 'content',
 };
 
-const offline = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
+const offline = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
 const request = roadmapRequestSchema.parse({ goal: 'Learn SQL for data analysis' });
 
 /** The offline answers are deterministic: each body is made once per process. */
@@ -75,7 +75,7 @@ async function makeBody(kind: ContentKind, conceptId: string): Promise<unknown> 
   if (kind === 'tutorial') return generate(tutorialSchema);
   if (kind === 'quiz') return generate(quizSchema);
   const proposed = await generate(proposedResourcesSchema);
-  return { resources: await verifyResources(proposed.resources, CATALOGUE_URLS, noLinkChecks) };
+  return { resources: await verifyResources(proposed.resources, catalogueUrls(), noLinkChecks) };
 }
 
 async function complete(pool: Pool, roadmapId: string, conceptId: string, kind: ContentKind, version = 1): Promise<void> {

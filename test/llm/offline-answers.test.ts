@@ -10,12 +10,13 @@ import { checkOutline } from '../../src/domain/outline-checks.js';
 import type { Outline, RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { conceptsOf, outlineSchema, roadmapRequestSchema } from '../../src/domain/roadmap.js';
 import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.js';
-import { quiz } from '../../src/llm/offline/answers/quiz.js';
+import { quiz, writtenQuestions } from '../../src/llm/offline/answers/quiz.js';
+import { TEMPLATE_LABEL } from '../../src/llm/offline/answers/quiz-template.js';
 import { repair } from '../../src/llm/offline/answers/repair.js';
 import { resources } from '../../src/llm/offline/answers/resources.js';
 import { tutorial } from '../../src/llm/offline/answers/tutorial.js';
 import { validation } from '../../src/llm/offline/answers/validation.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { genericEntry } from '../../src/llm/offline/generic.js';
 import { selectEntry } from '../../src/llm/offline/match.js';
 import { planOutline } from '../../src/llm/offline/planner.js';
@@ -27,7 +28,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 function setup(input: RoadmapRequestInput) {
   const request = roadmapRequestSchema.parse(input);
-  const entry = selectEntry(CATALOGUE, request.goal) ?? genericEntry(request.goal);
+  const entry = selectEntry(catalogue(), request.goal) ?? genericEntry(request.goal);
   const outline = planOutline(entry, request);
   const budget = request.hoursPerWeek * request.weeks;
   return { request, entry, outline, budget };
@@ -83,10 +84,18 @@ describe.each(CASES)('offline answers: $name', ({ input, zh, catalogue }) => {
     }
   });
 
-  it('asks six valid quiz questions per concept whose answers are the roadmap facts', () => {
+  it.runIf(catalogue)('asks the quiz questions written for each concept in the catalogue', () => {
+    for (const c of concepts) {
+      const { questions } = quizSchema.parse(quiz(contextFor(c.id), entry));
+      expect(questions.map((x) => x.question)).toEqual(writtenQuestions(entry, c.id)!.map((x) => x.question[zh ? 'zh' : 'en']));
+    }
+  });
+
+  it.runIf(!catalogue)('asks six labelled template questions per concept whose answers are the plan\'s facts', () => {
     for (const c of concepts) {
       const { questions } = quizSchema.parse(quiz(contextFor(c.id), entry));
       expect(questions.map((x) => x.id)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
+      for (const x of questions) expect(x.explanation.startsWith(TEMPLATE_LABEL[zh ? 'zh' : 'en'])).toBe(true);
       expect(questions.some((x) => x.type === 'true_false')).toBe(true);
       for (const question of questions) {
         expect(new Set(question.options).size).toBe(question.options.length);
@@ -189,6 +198,31 @@ describe('offline answers: validation and repair of a broken outline', () => {
     expect(other.summary).toContain('I like purple');
   });
 
+  it('stretches a plan far under budget, and leaves alone one whose budgetNote says why', () => {
+    const short = structuredClone(outline);
+    for (const c of conceptsOf(short)) c.hours = Math.max(0.5, Math.round(c.hours * 1.2) / 2);
+    short.totalHours = conceptsOf(short).reduce((sum, c) => sum + c.hours, 0);
+    expect(checkOutline(short, budget).map((i) => i.code)).toEqual(['UNDER_BUDGET']);
+    const review = outlineReviewSchema.parse(validation({ request, outline: short }, entry));
+    expect(review.issues.filter((i) => i.severity === 'critical').map((i) => i.location)).toEqual(['outline']);
+    const r = repairSchema.parse(repair({ request, outline: short, problems: ['UNDER_BUDGET'] }, entry));
+    expect(checkOutline(r.outline, budget)).toEqual([]);
+    expect(r.outline.budgetNote).toBeUndefined();
+    expect(conceptsOf(r.outline).map((c) => c.id)).toEqual(conceptsOf(short).map((c) => c.id));
+
+    const noted = { ...short, budgetNote: 'The goal needs about 40 h.' };
+    expect(checkOutline(noted, budget)).toEqual([]);
+    expect(repairSchema.parse(repair({ request, outline: noted }, entry)).outline).toEqual(noted);
+  });
+
+  it('says in budgetNote that a plan shortened on request is short on purpose', () => {
+    let o = outline;
+    for (let round = 0; round < 3; round++) o = repairSchema.parse(repair({ request, outline: o, feedback: 'Make it shorter please' }, entry)).outline;
+    expect(o.totalHours).toBeLessThan(budget * 0.8);
+    expect(o.budgetNote).toMatch(/Shortened as you asked/);
+    expect(checkOutline(o, budget)).toEqual([]);
+  });
+
   it('needs an outline and a concept', () => {
     expect(() => validation({ request }, entry)).toThrow(/outline/);
     expect(() => repair({ request }, entry)).toThrow(/outline/);
@@ -205,7 +239,7 @@ describe('offline answers: validation and repair of a broken outline', () => {
 
 describe('offline provider', () => {
   it('answers every task through generate()', async () => {
-    const provider = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
+    const provider = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
     const { request, outline } = setup({ goal: 'Learn Go for backend development' });
     const concept = conceptsOf(outline)[2]!;
     const context: TaskContext = { request, outline, concept, conceptPath: placeOf(outline, concept.id), feedback: 'more practice please' };

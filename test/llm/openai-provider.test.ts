@@ -9,7 +9,7 @@ import { intentSchema, type Intent } from '../../src/domain/intent.js';
 import { outlineSchema, roadmapRequestSchema } from '../../src/domain/roadmap.js';
 import { createLimiter } from '../../src/llm/openai/limiter.js';
 import { createOpenAiProvider, type OpenAiProviderOptions } from '../../src/llm/openai/provider.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { LLM_TASKS, LlmError, type LlmTask, type LlmUsage, type TaskContext } from '../../src/llm/port.js';
 import { promptFor } from '../../src/llm/prompts.js';
@@ -65,7 +65,7 @@ async function rejection(p: Promise<unknown>): Promise<LlmError> {
 
 beforeAll(async () => {
   fake = await startFakeOpenAi();
-  const offline = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
+  const offline = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
   intent = await offline.generate(intentCall());
 });
 afterAll(() => fake?.close());

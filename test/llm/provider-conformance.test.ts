@@ -11,7 +11,7 @@ import { intentSchema, type Intent } from '../../src/domain/intent.js';
 import { outlineSchema, roadmapRequestSchema, type Concept, type Outline } from '../../src/domain/roadmap.js';
 import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.js';
 import { createOpenAiProvider } from '../../src/llm/openai/provider.js';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { LLM_TASKS, LlmError, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
 import { RoadmapCancelled } from '../../src/workers/cancellation.js';
@@ -36,7 +36,7 @@ const FAST: Timing = { latencyMs: 0, timeoutMs: 10_000 };
 
 const SUBJECTS: Record<string, (timing?: Timing) => Promise<Subject>> = {
   offline: async (timing = FAST) => ({
-    provider: createOfflineProvider({ catalogue: CATALOGUE, delayMs: timing.latencyMs, timeoutMs: timing.timeoutMs }),
+    provider: createOfflineProvider({ catalogue: catalogue(), delayMs: timing.latencyMs, timeoutMs: timing.timeoutMs }),
     close: async () => undefined,
   }),
   openai: (timing) => openAiSubject(false, timing),

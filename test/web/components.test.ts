@@ -88,6 +88,16 @@ describe('outline tree', () => {
   });
 });
 
+describe('budget note', () => {
+  it('says why a plan is shorter than the learner\'s time, and is absent without a note', async () => {
+    const { BudgetNote } = await load<{ BudgetNote: ComponentType<{ note: string | undefined }> }>('components/BudgetNote.js');
+    expect(decode(render(createElement(BudgetNote, { note: 'This curriculum needs about 186 h.' })))).toBe(
+      '<p class="budget-note" role="note"><strong>Shorter than your time on purpose:</strong> This curriculum needs about 186 h.</p>',
+    );
+    expect(render(createElement(BudgetNote, { note: undefined }))).toBe('');
+  });
+});
+
 describe('graph pieces', () => {
   it('show a due review and mastery once such data is passed in, and every state in words', async () => {
     const { ConceptCard } = await load<{ ConceptCard: ComponentType<{ concept: Concept; state: string; mastery?: number; after?: string[] }> }>('components/graph/ConceptCard.js');

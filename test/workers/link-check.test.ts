@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposedResource } from '../../src/domain/content.js';
-import { CATALOGUE_URLS } from '../../src/llm/offline/catalogue-urls.js';
+import { catalogueUrls } from '../../src/llm/offline/catalogue-urls.js';
 import { httpLinkChecker, isPublicAddress, noLinkChecks, verifyResources } from '../../src/workers/content/link-check.js';
 
 describe('resource link verification', () => {
@@ -60,11 +60,11 @@ describe('resource link verification', () => {
   const proposed = (url: string | null): ProposedResource => ({ title: 't', type: 'article', why: 'w', url, query: 'q' });
 
   it('keeps catalogue links without fetching, checked live links, and turns the rest into search suggestions', async () => {
-    const catalogueUrl = [...CATALOGUE_URLS][0]!;
+    const catalogueUrl = [...catalogueUrls()][0]!;
     const check = testChecker();
     const out = await verifyResources(
       [proposed(catalogueUrl), proposed(`${base}/ok`), proposed(`${base}/moved`), proposed(`${base}/no-head`), proposed(`${base}/missing`), proposed(null), proposed('ftp://example.invalid/x')],
-      CATALOGUE_URLS,
+      catalogueUrls(),
       check,
     );
     expect(out.map((r) => [r.verification, r.url ?? null])).toEqual([
@@ -144,7 +144,7 @@ describe('resource link verification', () => {
   });
 
   it('with checks off, only catalogue links keep a URL', async () => {
-    const out = await verifyResources([proposed(`${base}/ok`)], CATALOGUE_URLS, noLinkChecks);
+    const out = await verifyResources([proposed(`${base}/ok`)], catalogueUrls(), noLinkChecks);
     expect(out[0]).toMatchObject({ verification: 'search' });
     expect(out[0]?.url).toBeUndefined();
   });

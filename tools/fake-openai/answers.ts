@@ -4,7 +4,7 @@
  * answers for it. A repair request is answered from the original prompt, so the repaired answer is valid.
  */
 import { z } from 'zod';
-import { CATALOGUE } from '../../src/llm/offline/catalogue/index.js';
+import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import { LLM_TASKS, type LlmTask, type TaskContext } from '../../src/llm/port.js';
 
@@ -31,7 +31,7 @@ const TAGS: Record<string, keyof TaskContext> = {
   concept_path: 'conceptPath',
 };
 
-const offline = createOfflineProvider({ catalogue: CATALOGUE, delayMs: 0 });
+const offline = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
 
 const text = (m: ChatMessage | undefined) => (typeof m?.content === 'string' ? m.content : '');
 

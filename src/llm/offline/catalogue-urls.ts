@@ -1,6 +1,9 @@
 /** Every link in the curated catalogue: these are trusted without an HTTP check. */
-import { CATALOGUE } from './catalogue/index.js';
+import { catalogue } from './catalogue.js';
 
-export const CATALOGUE_URLS: ReadonlySet<string> = new Set(
-  CATALOGUE.flatMap((e) => e.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts.flatMap((c) => c.links.map((l) => l.url))))),
-);
+let urls: ReadonlySet<string> | undefined;
+
+export function catalogueUrls(): ReadonlySet<string> {
+  urls ??= new Set(catalogue().flatMap((e) => e.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts.flatMap((c) => c.links.map((l) => l.url))))));
+  return urls;
+}

@@ -2,9 +2,10 @@
  * The plan for a goal the catalogue does not know: a sound learning shape (orientation → fundamentals →
  * practice → project) named after the goal. It is honest about being generic in its summary.
  */
-import type { CatalogueEntry, CatalogueStage } from './catalogue-types.js';
+import type { CatalogueEntry, CatalogueStage } from './catalogue-schema.js';
 
-type Lang = 'en' | 'zh';
+/** The key of the generic plan: it is no catalogue entry, and the planner scales it without a depth limit. */
+export const GENERIC_KEY = 'generic';
 
 export function genericEntry(goal: string): CatalogueEntry {
   const g = goal.trim().replace(/\s+/g, ' ');
@@ -17,9 +18,8 @@ export function genericEntry(goal: string): CatalogueEntry {
     zh: [string, string],
   ) => ({
     id,
-    title: en[0],
-    description: en[1],
-    zh: { title: zh[0], description: zh[1] },
+    title: { en: en[0], zh: zh[0] },
+    description: { en: en[1], zh: zh[1] },
     hours,
     difficulty,
     prerequisites,
@@ -29,15 +29,13 @@ export function genericEntry(goal: string): CatalogueEntry {
   const stages: CatalogueStage[] = [
     {
       id: 'orientation',
-      title: 'Orientation',
-      description: `Find out what "${g}" involves and set up to learn it.`,
-      zh: { title: '入门定向', description: `了解「${g}」涉及哪些内容，并做好学习准备。` },
+      title: { en: 'Orientation', zh: '入门定向' },
+      description: { en: `Find out what "${g}" involves and set up to learn it.`, zh: `了解「${g}」涉及哪些内容，并做好学习准备。` },
       modules: [
         {
           id: 'landscape',
-          title: 'The landscape',
-          description: 'Map the field before going deep.',
-          zh: { title: '全景概览', description: '深入之前先弄清这个领域的全貌。' },
+          title: { en: 'The landscape', zh: '全景概览' },
+          description: { en: 'Map the field before going deep.', zh: '深入之前先弄清这个领域的全貌。' },
           concepts: [
             c('scope-and-vocabulary', 3, 'easy', [], ['Scope and vocabulary', `List the sub-topics of "${g}" and learn the terms practitioners use.`], ['范围与术语', `梳理「${g}」的子主题，掌握从业者常用的术语。`]),
             c('learning-resources', 2, 'easy', ['scope-and-vocabulary'], ['Choosing learning resources', 'Pick one primary reference, one course or book, and a community to ask questions in.'], ['选择学习资源', '选定一份主要参考资料、一门课程或一本书，以及一个可以提问的社区。']),
@@ -45,9 +43,8 @@ export function genericEntry(goal: string): CatalogueEntry {
         },
         {
           id: 'setup',
-          title: 'Set-up',
-          description: 'Prepare the tools and the routine.',
-          zh: { title: '准备工作', description: '准备工具，建立学习节奏。' },
+          title: { en: 'Set-up', zh: '准备工作' },
+          description: { en: 'Prepare the tools and the routine.', zh: '准备工具，建立学习节奏。' },
           concepts: [
             c('tools-and-environment', 3, 'easy', ['scope-and-vocabulary'], ['Tools and environment', 'Install and try the tools the field relies on.'], ['工具与环境', '安装并试用这个领域依赖的工具。']),
           ],
@@ -56,15 +53,13 @@ export function genericEntry(goal: string): CatalogueEntry {
     },
     {
       id: 'fundamentals',
-      title: 'Fundamentals',
-      description: 'The core ideas everything else builds on.',
-      zh: { title: '基础', description: '其余一切所依赖的核心概念。' },
+      title: { en: 'Fundamentals', zh: '基础' },
+      description: { en: 'The core ideas everything else builds on.', zh: '其余一切所依赖的核心概念。' },
       modules: [
         {
           id: 'core-concepts',
-          title: 'Core concepts',
-          description: 'Learn and practise the central ideas.',
-          zh: { title: '核心概念', description: '学习并练习核心思想。' },
+          title: { en: 'Core concepts', zh: '核心概念' },
+          description: { en: 'Learn and practise the central ideas.', zh: '学习并练习核心思想。' },
           concepts: [
             c('core-principles', 6, 'medium', ['learning-resources'], ['Core principles', `The principles at the heart of "${g}", each tried on a small example.`], ['核心原理', `「${g}」的核心原理，每一条都用小例子实践。`]),
             c('common-techniques', 6, 'medium', ['core-principles'], ['Common techniques', 'The techniques used day to day, practised until they feel routine.'], ['常用技巧', '日常使用的技巧，反复练习直到熟练。']),
@@ -72,9 +67,8 @@ export function genericEntry(goal: string): CatalogueEntry {
         },
         {
           id: 'practice',
-          title: 'Deliberate practice',
-          description: 'Exercises with feedback.',
-          zh: { title: '刻意练习', description: '带反馈的练习。' },
+          title: { en: 'Deliberate practice', zh: '刻意练习' },
+          description: { en: 'Exercises with feedback.', zh: '带反馈的练习。' },
           concepts: [
             c('guided-exercises', 5, 'medium', ['common-techniques', 'tools-and-environment'], ['Guided exercises', 'Work through graded exercises and compare with worked solutions.'], ['引导练习', '完成循序渐进的练习，并与参考答案对照。']),
           ],
@@ -83,15 +77,13 @@ export function genericEntry(goal: string): CatalogueEntry {
     },
     {
       id: 'application',
-      title: 'Application',
-      description: 'Use what you learned on something real.',
-      zh: { title: '应用', description: '把所学用在真实的事情上。' },
+      title: { en: 'Application', zh: '应用' },
+      description: { en: 'Use what you learned on something real.', zh: '把所学用在真实的事情上。' },
       modules: [
         {
           id: 'project',
-          title: 'Project',
-          description: 'A project of your own, from plan to review.',
-          zh: { title: '项目', description: '一个属于你自己的项目，从计划到复盘。' },
+          title: { en: 'Project', zh: '项目' },
+          description: { en: 'A project of your own, from plan to review.', zh: '一个属于你自己的项目，从计划到复盘。' },
           concepts: [
             c('project-planning', 3, 'medium', ['guided-exercises'], ['Planning a project', 'Choose a small, real project and cut it into milestones.'], ['项目规划', '选择一个小而真实的项目，并拆分为里程碑。']),
             c('project-build', 10, 'hard', ['project-planning'], ['Building the project', 'Build the project milestone by milestone, asking for feedback.'], ['完成项目', '逐个里程碑完成项目，并主动寻求反馈。']),
@@ -102,8 +94,8 @@ export function genericEntry(goal: string): CatalogueEntry {
     },
   ];
   return {
-    key: 'generic',
-    match: [],
+    key: GENERIC_KEY,
+    match: { aliases: { en: [], zh: [] }, keywords: { en: [], zh: [] } },
     title: { en: `Learning plan: ${g}`, zh: `学习计划：${g}` },
     summary: {
       en: `A general learning plan for "${g}". Pathsmith's offline catalogue has no curriculum for this goal, so the stages follow a generic shape; an LLM provider gives a specific one.`,
@@ -111,8 +103,4 @@ export function genericEntry(goal: string): CatalogueEntry {
     },
     stages,
   };
-}
-
-export function langOf(tag: string): Lang {
-  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }

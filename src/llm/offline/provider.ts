@@ -1,7 +1,8 @@
 /**
  * The offline provider: deterministic answers with no network, from the curated catalogue. It is the default
  * when no API key is set, so Pathsmith works end to end on a fresh machine. Its output passes through the same
- * schema validation as a real model's. Its tutorials and quizzes are templates and say so.
+ * schema validation as a real model's. Its tutorials are templates and say so; its quizzes are the questions
+ * written per concept in the catalogue, or labelled templates where none are written yet.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'zod';
@@ -14,7 +15,7 @@ import { resources } from './answers/resources.js';
 import { tutorial } from './answers/tutorial.js';
 import type { OfflineAnswer } from './answers/types.js';
 import { validation } from './answers/validation.js';
-import type { CatalogueEntry } from './catalogue-types.js';
+import type { CatalogueEntry } from './catalogue-schema.js';
 import { genericEntry } from './generic.js';
 import { selectEntry } from './match.js';
 

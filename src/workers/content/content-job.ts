@@ -9,7 +9,7 @@ import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../domai
 import { CONTENT_KINDS, type ContentKind } from '../../domain/enums.js';
 import { isUnfinished } from '../../domain/lifecycle.js';
 import type { Concept, Outline } from '../../domain/roadmap.js';
-import { CATALOGUE_URLS } from '../../llm/offline/catalogue-urls.js';
+import { catalogueUrls } from '../../llm/offline/catalogue-urls.js';
 import type { LlmProvider, TaskContext } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
 import type { ContentJob } from '../../queue/jobs.js';
@@ -116,7 +116,7 @@ async function produce(d: ContentDeps, kind: ContentKind, context: TaskContext, 
   if (kind === 'tutorial') return call('tutorial', tutorialSchema);
   if (kind === 'quiz') return call('quiz', quizSchema);
   const proposed = await call('resources', proposedResourcesSchema);
-  return { resources: await verifyResources(proposed.resources, CATALOGUE_URLS, d.checkLink) };
+  return { resources: await verifyResources(proposed.resources, catalogueUrls(), d.checkLink) };
 }
 
 function locate(outline: Outline, conceptId: string): { concept: Concept; path: { stage: string; module: string } } | null {

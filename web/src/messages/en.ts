@@ -94,6 +94,7 @@ export const en = {
   'progress.count': '{done} / {total} ({percent}%)',
   'progress.overall': 'Overall progress',
   'progress.stage': 'Stage progress',
+  'roadmap.budgetNote': 'Shorter than your time on purpose:',
   'roadmap.noOutline': 'This roadmap has no outline yet.',
   'roadmap.details': 'Generation details',
   'roadmap.meta': '{hours} hours over {weeks} weeks',

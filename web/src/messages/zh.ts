@@ -96,6 +96,7 @@ export const zh: Record<MessageKey, string> = {
   'progress.count': '{done} / {total}（{percent}%）',
   'progress.overall': '总体进度',
   'progress.stage': '阶段进度',
+  'roadmap.budgetNote': '有意少于你的时间：',
   'roadmap.noOutline': '该路线图还没有大纲。',
   'roadmap.details': '生成详情',
   'roadmap.meta': '共 {hours} 小时，{weeks} 周',

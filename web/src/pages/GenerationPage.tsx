@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CONTENT_KINDS, isTerminal } from '../../../src/domain/enums.js';
 import { api, isMissing, problemOf, type LogEntry, type RoadmapView } from '../api.js';
+import { BudgetNote } from '../components/BudgetNote.js';
 import { LogList } from '../components/LogList.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
@@ -125,6 +126,7 @@ export function GenerationPage({ id }: { id: string }) {
         <section className="card" aria-labelledby="outline-title">
           <h2 id="outline-title">{t('gen.outline')}</h2>
           <p>{roadmap.outline.summary}</p>
+          <BudgetNote note={roadmap.outline.budgetNote} />
           <OutlineTree
             outline={roadmap.outline}
             concept={(c) => (

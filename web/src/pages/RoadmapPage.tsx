@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Concept } from '../../../src/domain/roadmap.js';
 import { api, isMissing, problemOf, type RoadmapView } from '../api.js';
+import { BudgetNote } from '../components/BudgetNote.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
 import { ProgressBar } from '../components/ProgressBar.js';
@@ -68,6 +69,7 @@ export function RoadmapPage({ id }: { id: string }) {
         </p>
         <p>{outline.summary}</p>
         <p className="muted">{t('roadmap.meta', { hours: fmt.number(outline.totalHours), weeks: fmt.number(outline.weeks) })}</p>
+        <BudgetNote note={outline.budgetNote} />
         <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
         <p className="actions no-print">
           <a href={`/v1/roadmaps/${encodeURIComponent(id)}/export?format=md`} download>

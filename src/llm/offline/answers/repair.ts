@@ -1,18 +1,22 @@
 /**
  * Offline repair: mechanical fixes for what the hard checks find (duplicate ids, unknown prerequisites,
- * cycles, empty modules and stages, hours over budget, a wrong total), and a small, honest change for a
- * learner's feedback when the structure is sound. Ids of untouched items stay the same.
+ * cycles, empty modules and stages, hours over or far under budget, a wrong total), and a small, honest change
+ * for a learner's feedback when the structure is sound. Ids of untouched items stay the same.
  */
-import { checkOutline } from '../../../domain/outline-checks.js';
+import { budgetBand, checkOutline } from '../../../domain/outline-checks.js';
 import type { Concept, Outline } from '../../../domain/roadmap.js';
 import { conceptsOf } from '../../../domain/roadmap.js';
 import type { Repair } from '../../../domain/validation.js';
 import { planOutline } from '../planner.js';
-import type { Lang } from './text.js';
-import { budgetOf, langOfCtx, list, q, requireOutline, roundHalf, tr, truncate } from './text.js';
+import type { Lang } from '../lang.js';
+import { roundHalf } from '../hours.js';
+import { budgetOf, langOfCtx, list, q, requireOutline, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 
 type Edit = Repair['editPlan'][number];
+
+/** How far the repairer stretches hours to use a budget: past twice its time a concept is padded, not deepened. */
+const MAX_STRETCH = 2;
 
 const PRACTICE = /practi[cs]e|project|exercise|hands[- ]on|练习|项目|实践|实战/i;
 const SHORTER = /shorter|less|fewer|reduce|too long|更短|减少|缩短|太长|少一些/i;
@@ -165,6 +169,36 @@ function addPractice(outline: Outline, budget: number, lang: Lang): Edit {
   return { action: 'add', target: 'concept', targetId: id, description: tr(lang, `Added ${q(lang, concept.title)} (${concept.hours} h) after ${q(lang, previous.title)} for more hands-on practice, as the feedback asked.${scaled}`, `按照反馈的要求，在${q(lang, previous.title)}之后增加了${q(lang, concept.title)}（${concept.hours} 小时），提供更多动手练习。${scaled}`) };
 }
 
+/**
+ * A plan far short of the budget gets its hours stretched (at most MAX_STRETCH); what is still short, or was
+ * shortened on request, says so in budgetNote, and an existing note keeps today's figures.
+ */
+function useBudget(outline: Outline, budget: number, lang: Lang, shortened: boolean, totalBefore: number): Edit[] {
+  const hours = total(outline);
+  const short = hours < budgetBand(budget).min;
+  const note = (t: number) => tr(lang, `This plan needs about ${t} h; the remaining ${budget - t} h of your ${budget} h are left for practice of your choice.`, `这份计划约需 ${t} 小时；你计划的 ${budget} 小时中其余 ${budget - t} 小时可以自由安排练习。`);
+  const noted = (description: [string, string]): Edit[] => [{ action: 'modify', target: 'outline', targetId: null, description: tr(lang, ...description) }];
+  if (!short) {
+    if (!outline.budgetNote) return [];
+    delete outline.budgetNote;
+    return noted(['Removed the budget note: the plan now uses the budget.', '删除了预算说明：计划现在已用足预算。']);
+  }
+  if (shortened) {
+    outline.budgetNote = tr(lang, `Shortened as you asked: ${hours} h of your ${budget} h; the rest is free for practice of your choice.`, `已按你的要求缩短：使用你 ${budget} 小时中的 ${hours} 小时，其余时间可以自由安排练习。`);
+    return noted(['Said in the budget note that the plan is short on purpose.', '在预算说明中注明计划是有意缩短的。']);
+  }
+  if (outline.budgetNote) {
+    if (hours === totalBefore) return [];
+    outline.budgetNote = note(hours);
+    return noted([`Updated the budget note to the new total of ${hours} h.`, `把预算说明更新为新的合计 ${hours} 小时。`]);
+  }
+  scaleHours(outline, Math.min(budget / hours, MAX_STRETCH), budget);
+  const edits = noted([`Scaled the hours up to use the ${budget} h budget (${hours} h → ${total(outline)} h).`, `按比例增加学时以用足 ${budget} 小时的预算（${hours} 小时 → ${total(outline)} 小时）。`]);
+  if (total(outline) >= budgetBand(budget).min) return edits;
+  outline.budgetNote = note(total(outline));
+  return [...edits, ...noted(['Said in the budget note why the plan stays short of the budget.', '在预算说明中解释了计划为何少于预算。'])];
+}
+
 export const repair: OfflineAnswer = (ctx, entry): Repair => {
   const lang = langOfCtx(ctx);
   const budget = budgetOf(ctx);
@@ -179,9 +213,10 @@ export const repair: OfflineAnswer = (ctx, entry): Repair => {
 
   const feedback = ctx.feedback?.trim();
   const structural = edits.length > 0;
+  const shortened = Boolean(feedback && !structural && SHORTER.test(feedback));
   if (feedback && !structural) {
     if (PRACTICE.test(feedback)) edits.push(addPractice(outline, budget, lang));
-    if (SHORTER.test(feedback)) {
+    if (shortened) {
       const before = total(outline);
       scaleHours(outline, 0.8, budget);
       edits.push({ action: 'modify', target: 'outline', targetId: null, description: tr(lang, `Shortened the roadmap as the feedback asked: every concept's hours scaled down by 20% (${before} h → ${total(outline)} h).`, `按照反馈的要求缩短了路线图：每个知识点的学时减少 20%（${before} 小时 → ${total(outline)} 小时）。`) });
@@ -201,6 +236,7 @@ export const repair: OfflineAnswer = (ctx, entry): Repair => {
     edits.push({ action: 'remove', target: 'concept', targetId: dropped.id, description: tr(lang, `Removed ${q(lang, dropped.title)}: even at half an hour per concept the outline exceeded the budget.`, `删除了${q(lang, dropped.title)}：即使每个知识点只安排半小时，大纲仍超出预算。`) });
     removeEmpty(outline, lang, edits);
   }
+  edits.push(...useBudget(outline, budget, lang, shortened, total(original)));
 
   const sum = total(outline);
   if (Math.abs(outline.totalHours - sum) > 0.01) {

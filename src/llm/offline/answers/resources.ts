@@ -4,6 +4,8 @@
  */
 import type { ProposedResource } from '../../../domain/content.js';
 import { catalogueConcept, langOfCtx, q, requireConcept, tr, truncate } from './text.js';
+import { GENERIC_KEY } from '../generic.js';
+import { inLang } from '../lang.js';
 import type { OfflineAnswer } from './types.js';
 
 /** How many resources to return when the catalogue has few links (≥ 5, the schema's minimum): enough to choose from, not a wall. */
@@ -16,7 +18,7 @@ export const resources: OfflineAnswer = (ctx, entry): { resources: ProposedResou
   const kw0 = concept.keywords[0] ?? title;
   const kw1 = concept.keywords[1] ?? kw0;
   // Bare keywords are ambiguous ("struct", "for"): name the curriculum in keyword searches, if there is one.
-  const topic = entry.key === 'generic' ? '' : `${lang === 'zh' ? entry.title.zh : entry.title.en} `;
+  const topic = entry.key === GENERIC_KEY ? '' : `${inLang(entry.title, lang)} `;
 
   const out: ProposedResource[] = [];
   const seen = new Set<string>();
@@ -28,7 +30,7 @@ export const resources: OfflineAnswer = (ctx, entry): { resources: ProposedResou
   };
 
   for (const l of catalogueConcept(entry, concept.id)?.links ?? []) {
-    add({ title: l.title, type: l.type, why: l.why, url: l.url, query: l.title });
+    add({ title: l.title, type: l.type, why: inLang(l.why, lang), url: l.url, query: l.title });
   }
 
   const suggestions: ProposedResource[] = [

@@ -1,14 +1,13 @@
 /**
  * Helpers shared by the offline answers: the learner's language, bilingual strings, looking concepts up in
- * the outline or the catalogue entry, and small deterministic utilities (hashing, rounding, truncation).
+ * the outline or the catalogue entry, and small deterministic utilities (hashing, truncation).
  */
 import type { Difficulty } from '../../../domain/enums.js';
 import type { Concept, Outline } from '../../../domain/roadmap.js';
 import type { TaskContext } from '../../port.js';
-import type { CatalogueConcept, CatalogueEntry } from '../catalogue-types.js';
-import { langOf } from '../generic.js';
-
-export type Lang = 'en' | 'zh';
+import type { CatalogueConcept, CatalogueEntry } from '../catalogue-schema.js';
+import { derivedConcept } from '../extras.js';
+import { inLang, langOf, titled, type Lang } from '../lang.js';
 
 export const langOfCtx = (ctx: TaskContext): Lang => langOf(ctx.request.language);
 
@@ -30,9 +29,6 @@ export const list = (lang: Lang, items: readonly string[]): string => (lang === 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
-
-/** Hours are planned in half-hour units, at least half an hour. */
-export const roundHalf = (h: number): number => Math.max(0.5, Math.round(h * 2) / 2);
 
 /** FNV-1a: a small stable hash for deterministic choices. */
 export function hash(text: string): number {
@@ -58,9 +54,15 @@ export function requireConcept(ctx: TaskContext, task: string): Concept {
   return ctx.concept;
 }
 
-export function catalogueConcept(entry: CatalogueEntry, id: string): CatalogueConcept | undefined {
+/** A concept of the entry's curriculum, by id. */
+export function curriculumConcept(entry: CatalogueEntry, id: string): CatalogueConcept | undefined {
   for (const s of entry.stages) for (const m of s.modules) for (const c of m.concepts) if (c.id === id) return c;
   return undefined;
+}
+
+/** A concept of the entry, or one the planner derived from it (practice, review, capstone). */
+export function catalogueConcept(entry: CatalogueEntry, id: string): CatalogueConcept | undefined {
+  return curriculumConcept(entry, id) ?? derivedConcept(entry, id);
 }
 
 /** A concept with where it sits, in reading order. */
@@ -80,20 +82,18 @@ export function placedConcepts(lang: Lang, entry: CatalogueEntry, outline?: Outl
     }
     return out;
   }
-  const text = (x: { title: string; description: string; zh: { title: string; description: string } }) =>
-    lang === 'zh' ? x.zh : { title: x.title, description: x.description };
   for (const s of entry.stages) {
     for (const m of s.modules) {
       for (const c of m.concepts) {
         const concept: Concept = {
           id: c.id,
-          ...text(c),
+          ...titled(c, lang),
           hours: c.hours,
           difficulty: c.difficulty,
           prerequisites: c.prerequisites,
           keywords: c.keywords,
         };
-        out.push({ concept, stage: text(s).title, module: text(m).title, index: out.length });
+        out.push({ concept, stage: inLang(s.title, lang), module: inLang(m.title, lang), index: out.length });
       }
     }
   }

@@ -4,8 +4,9 @@
  */
 import type { Tutorial } from '../../../domain/content.js';
 import type { Concept } from '../../../domain/roadmap.js';
-import type { Lang } from './text.js';
+import type { Lang } from '../lang.js';
 import { DIFFICULTY_LABEL, catalogueConcept, langOfCtx, list, placeOf, placedConcepts, q, requireConcept, tr, truncate } from './text.js';
+import { inLang } from '../lang.js';
 import type { OfflineAnswer } from './types.js';
 
 const NOTICE: Record<Lang, string> = {
@@ -102,7 +103,7 @@ export const tutorial: OfflineAnswer = (ctx, entry): Tutorial => {
 
   if (links.length > 0) {
     md.push(tr(lang, '## Read next', '## 延伸阅读'), '');
-    for (const l of links) md.push(`- [${l.title}](${l.url}) (${l.type}) — ${l.why}`);
+    for (const l of links) md.push(`- [${l.title}](${l.url}) (${l.type}) — ${inLang(l.why, lang)}`);
     md.push('');
   }
 

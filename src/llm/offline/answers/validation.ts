@@ -9,7 +9,7 @@ import { checkOutline } from '../../../domain/outline-checks.js';
 import { conceptsOf } from '../../../domain/roadmap.js';
 import type { OutlineReview, ValidationDimension } from '../../../domain/validation.js';
 import { VALIDATION_DIMENSIONS } from '../../../domain/validation.js';
-import type { Lang } from './text.js';
+import type { Lang } from '../lang.js';
 import { DIFFICULTY_LABEL, DIFFICULTY_RANK, budgetOf, langOfCtx, q, requireOutline, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 
@@ -29,6 +29,7 @@ const HARD_DIMENSION: Record<OutlineIssueCode, ValidationDimension> = {
   EMPTY_STAGE: 'completeness',
   EMPTY_MODULE: 'completeness',
   OVER_BUDGET: 'fit',
+  UNDER_BUDGET: 'fit',
   TOTAL_MISMATCH: 'clarity',
 };
 
@@ -40,6 +41,7 @@ const HARD_TEXT: Record<OutlineIssueCode, [string, string, string, string]> = {
   EMPTY_STAGE: ['A stage has no modules', '某个阶段没有模块', 'Add modules to the stage or remove it.', '为该阶段添加模块，或删除它。'],
   EMPTY_MODULE: ['A module has no concepts', '某个模块没有知识点', 'Add concepts to the module or remove it.', '为该模块添加知识点，或删除它。'],
   OVER_BUDGET: ['The planned hours exceed the learner\'s time budget', '计划学时超出了学习者的时间预算', 'Scale the hours down or drop the most advanced concepts.', '按比例缩减学时，或去掉最进阶的知识点。'],
+  UNDER_BUDGET: ['The planned hours leave much of the learner\'s time unused, and the outline does not say why', '计划学时远少于学习者的时间预算，且大纲没有说明原因', 'Add depth, practice and projects, or explain in budgetNote why the goal needs less.', '增加深度、练习和项目，或在 budgetNote 中说明这个目标为何不需要那么多时间。'],
   TOTAL_MISMATCH: ['totalHours does not match the sum of the concept hours', 'totalHours 与各知识点学时之和不一致', 'Recompute totalHours from the concepts.', '根据各知识点重新计算 totalHours。'],
 };
 
@@ -67,7 +69,7 @@ function findings(outline: ReturnType<typeof requireOutline>, budget: number, la
   if (concepts.length > 0 && concepts.length < 4) {
     warn('completeness', 'outline', [`The outline has only ${concepts.length} concept(s).`, 'Split broad concepts or add the missing fundamentals.'], [`大纲只有 ${concepts.length} 个知识点。`, '拆分过于宽泛的知识点，或补充缺失的基础内容。']);
   }
-  if (concepts.length > 0 && hours < budget * 0.5) {
+  if (concepts.length > 0 && hours < budget * 0.5 && !outline.budgetNote) {
     warn('fit', 'outline', [`The outline plans ${hours} h, less than half of the ${budget} h budget.`, 'Add depth or practice, or tell the learner they can finish early.'], [`大纲只安排了 ${hours} 小时，不到 ${budget} 小时预算的一半。`, '增加深度或练习，或告知学习者可以提前完成。']);
   }
 

@@ -22,8 +22,8 @@ import { planOutline } from '../../src/llm/offline/planner.js';
 const CJK = /[\u4e00-\u9fff]/;
 /** The template's stems, which test the plan rather than the subject. */
 const ABOUT_THE_PLAN = /which module|which stage|keyword of|in the roadmap|this roadmap|路线图|关键词/i;
-/** The entries whose quizzes are written in full. */
-const WRITTEN = ['go', 'go-backend', 'python', 'docker-kubernetes'];
+/** Every entry's quizzes are written in full. */
+const WRITTEN = catalogue().map((e) => e.key);
 
 function roadmap(input: RoadmapRequestInput) {
   const request = roadmapRequestSchema.parse(input);
@@ -43,7 +43,6 @@ function stem(question: Question, concept: Concept): string {
 describe('written quizzes', () => {
   it.each(WRITTEN)('%s has 5 questions for every concept, in English and Chinese, about the subject', (key) => {
     const entry = catalogue().find((e) => e.key === key)!;
-    expect(entry.quizzes).toBeUndefined();
     for (const c of entry.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts))) {
       expect(c.quiz?.length, c.id).toBe(5);
       for (const q of c.quiz!) {
@@ -140,20 +139,20 @@ describe('quiz validation at load', () => {
     expect(() => loadCatalogue(variant((e) => edit(first(e).quiz[0])))).toThrow(new RegExp(message));
   });
 
-  it('rejects fewer than five questions, and a concept without a quiz unless the entry is marked pending', () => {
+  it('rejects fewer than five questions, and a concept without a quiz', () => {
     expect(() => loadCatalogue(variant((e) => first(e).quiz.splice(4)))).toThrow(new RegExp(`${AT}: Too small`));
     expect(() => loadCatalogue(variant((e) => delete first(e).quiz))).toThrow(new RegExp(`${AT}: every concept needs 5–8 questions`));
-    const [pending] = loadCatalogue(variant((e) => ((e.quizzes = 'pending'), delete first(e).quiz)));
-    expect(pending!.quizzes).toBe('pending');
   });
 
-  it('asks the labelled template for the unwritten concepts of a pending entry, and the written questions elsewhere', () => {
-    const [entry] = loadCatalogue(variant((e) => ((e.quizzes = 'pending'), delete first(e).quiz)));
+  it('asks the labelled template only for a concept the catalogue does not have (a repair\'s invention), the written questions elsewhere', () => {
+    const [entry] = loadCatalogue(variant(() => undefined));
     const request = roadmapRequestSchema.parse({ goal: 'Learn Go' });
     const outline = planOutline(entry!, request);
-    const [unwritten, written] = conceptsOf(outline);
+    const [written] = conceptsOf(outline);
+    const invented: Concept = { ...written!, id: 'practice-project', title: 'A practice project', keywords: [] };
+    outline.stages[0]!.modules[0]!.concepts.push(invented);
     const ask = (c: Concept) => quizSchema.parse(quiz({ request, outline, concept: c }, entry!)).questions;
-    for (const q of ask(unwritten!)) expect(q.explanation.startsWith(TEMPLATE_LABEL.en)).toBe(true);
-    expect(ask(written!).map((q) => q.question)).toEqual(entry!.stages[0]!.modules[0]!.concepts[1]!.quiz!.map((q) => q.question.en));
+    for (const q of ask(invented)) expect(q.explanation.startsWith(TEMPLATE_LABEL.en)).toBe(true);
+    expect(ask(written!).map((q) => q.question)).toEqual(entry!.stages[0]!.modules[0]!.concepts[0]!.quiz!.map((q) => q.question.en));
   });
 });

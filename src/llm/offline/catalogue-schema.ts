@@ -130,11 +130,6 @@ export const catalogueEntrySchema = z
     capstone: z
       .strictObject({ title: localized, description: localizedProse, keywords: z.array(nonBlank).min(1).max(12) })
       .optional(),
-    /**
-     * Temporary: `pending` while the entry's quizzes are being written. Its concepts may then lack a quiz, and
-     * the offline provider asks its labelled template questions for them. Remove it once every concept has one.
-     */
-    quizzes: z.literal('pending').optional(),
     stages: z.array(catalogueStageSchema).min(3).max(4),
   })
   .superRefine((entry, ctx) => {
@@ -156,7 +151,7 @@ export const catalogueEntrySchema = z
           c.prerequisites.forEach((p, pi) => {
             if (!earlier.has(p)) ctx.addIssue({ code: 'custom', path: [...atConcept, 'prerequisites', pi], message: `"${p}" is not a concept earlier in the entry` });
           });
-          if (!c.quiz && entry.quizzes !== 'pending') ctx.addIssue({ code: 'custom', path: [...atConcept, 'quiz'], message: 'every concept needs 5–8 questions (or mark the entry `quizzes: pending` while they are written)' });
+          if (!c.quiz) ctx.addIssue({ code: 'custom', path: [...atConcept, 'quiz'], message: 'every concept needs 5–8 questions' });
           // A learner starts in the first stage: nothing there may be hard.
           if (si === 0 && c.difficulty === 'hard') ctx.addIssue({ code: 'custom', path: [...atConcept, 'difficulty'], message: 'the first stage has no hard concept' });
           earlier.add(c.id);

@@ -1,7 +1,7 @@
 /**
  * Offline quiz: the questions written for the concept in the catalogue, in the learner's language. A practice,
  * review or capstone item the planner added asks questions drawn from the concepts it covers. Only where no
- * questions are written (the generic plan, an entry whose quizzes are pending, a concept a repair invented)
+ * questions are written (the generic plan, a concept a repair invented)
  * does the labelled template ask about the plan itself.
  */
 import { conceptsOf } from '../../../domain/roadmap.js';

@@ -35,6 +35,14 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
   /** Comment lines on idle event streams, so proxies and browsers keep them open. */
   SSE_HEARTBEAT_MS: int(100, 300_000).default(15_000),
+  /** Live streams one API process holds open at most; a watcher costs a socket and a few KB (past it: 503). */
+  SSE_MAX_STREAMS: int(1, 1_000_000).default(10_000),
+  /** Live streams one client (a user; in local mode an address) may hold open at once: a few tabs, not a loop (past it: 429). */
+  SSE_MAX_STREAMS_PER_CLIENT: int(1, 100_000).default(20),
+  /** A stream is closed after this long and the client reconnects after its last event, so none is held forever. */
+  SSE_MAX_DURATION_MS: int(1000, 24 * 3600_000).default(30 * 60_000),
+  /** A client that leaves this much unread is dropped rather than buffered without bound. */
+  SSE_MAX_BUFFER_BYTES: int(1024, 1024 * 1024 * 1024).default(1024 * 1024),
   /** Public base URL used in Location headers and links; empty means relative links. */
   PUBLIC_BASE_URL: z.string().default(''),
   /**

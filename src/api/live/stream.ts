@@ -1,0 +1,125 @@
+/**
+ * One watcher's Server-Sent Events stream: frames written in cursor order, each at most once; while its replay
+ * of the stored log runs, what its feed delivers is held and taken afterwards (only what lies beyond the
+ * replay). A heartbeat comment keeps proxies from closing an idle stream. A stream that outlives
+ * SSE_MAX_DURATION_MS is closed so the client reconnects after its last event (and its memory is given back); one
+ * whose client does not read (more than SSE_MAX_BUFFER_BYTES waiting) is dropped rather than buffered forever.
+ */
+import type { ServerResponse } from 'node:http';
+import type { RoadmapStatus } from '../../domain/enums.js';
+import type { StreamCursor } from '../../store/sql/execution-logs.js';
+import { after, type Frame, type Watcher } from './feed.js';
+
+/** The last event of a stream that cannot go on; the client reconnects after the last event it received. */
+export function errorEvent(code: string, message: string): string {
+  return `event: error\ndata: ${JSON.stringify({ code, message })}\n\n`;
+}
+
+export interface StreamOptions {
+  heartbeatMs: number;
+  maxDurationMs: number;
+  maxBufferBytes: number;
+}
+
+export class Stream implements Watcher {
+  private replaying = true;
+  private held: Frame[] = [];
+  private finish: (() => void) | null = null;
+  private closed = false;
+  private readonly timers: NodeJS.Timeout[];
+
+  constructor(
+    private readonly res: ServerResponse,
+    public cursor: StreamCursor,
+    private readonly o: StreamOptions,
+  ) {
+    this.timers = [
+      setInterval(() => this.send(': heartbeat\n\n'), o.heartbeatMs),
+      // No `end`: the client reconnects with Last-Event-ID and goes on where it was.
+      setTimeout(() => this.close(), o.maxDurationMs),
+    ];
+  }
+
+  get open(): boolean {
+    return !this.closed;
+  }
+
+  write(frame: Frame): void {
+    if (!after(frame.cursor, this.cursor)) return;
+    this.cursor = frame.cursor;
+    this.send(frame.text);
+  }
+
+  deliver(frame: Frame): void {
+    if (this.replaying) this.held.push(frame);
+    else this.write(frame);
+  }
+
+  /** The replay is done: what the feed delivered meanwhile follows, then an ending that came meanwhile. */
+  replayed(): void {
+    this.replaying = false;
+    for (const f of this.held) this.write(f);
+    this.held = [];
+    this.finish?.();
+  }
+
+  end(status: RoadmapStatus): void {
+    this.settle(() => this.close(`event: end\ndata: ${JSON.stringify({ status })}\n\n`));
+  }
+
+  fail(code: string, message: string): void {
+    this.settle(() => this.close(errorEvent(code, message)));
+  }
+
+  private settle(finish: () => void): void {
+    if (this.replaying) this.finish = finish;
+    else finish();
+  }
+
+  private send(text: string): void {
+    if (this.closed) return;
+    this.res.write(text);
+    if (this.res.writableLength > this.o.maxBufferBytes) this.close();
+  }
+
+  close(last?: string): void {
+    if (this.closed) return;
+    if (last) this.res.write(last);
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.res.end();
+  }
+}
+
+/**
+ * Caps on open streams: per client (its user, or its address in local mode) and per process. Past them a new
+ * stream is refused with 429 or 503 and Retry-After, before anything is opened.
+ */
+export class StreamCounts {
+  private total = 0;
+  private readonly perClient = new Map<string, number>();
+
+  constructor(private readonly max: { perProcess: number; perClient: number }) {}
+
+  get open(): number {
+    return this.total;
+  }
+
+  /** 'client' or 'process' if a limit is reached; otherwise counts the stream and returns its release. */
+  take(client: string): (() => void) | 'client' | 'process' {
+    const mine = this.perClient.get(client) ?? 0;
+    if (mine >= this.max.perClient) return 'client';
+    if (this.total >= this.max.perProcess) return 'process';
+    this.perClient.set(client, mine + 1);
+    this.total++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.total--;
+      const left = (this.perClient.get(client) ?? 1) - 1;
+      if (left > 0) this.perClient.set(client, left);
+      else this.perClient.delete(client);
+    };
+  }
+}

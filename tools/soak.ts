@@ -73,8 +73,8 @@ const lines = [
   '| --- | --- | --- |',
   ...phases.map((p) => `| ${cell(p.title)} (${Math.round(p.faultMs / 1000)} s) | ${cell(clientCell(p.client))} | ${cell(outcomeCell(p))} |`),
   '',
-  `Totals: ${totals.completed} completed, ${totals.partial} partial, ${totals.failed} failed, ${totals.stuck} stuck` +
-    ` (${phases.reduce((n, p) => n + p.permanent.length, 0)} of the partial/failed were meant to fail: the stalled-limit fault).`,
+  `Totals over the phases: ${totals.completed} completed, ${totals.partial} partial, ${totals.failed} failed, ${totals.stuck} stuck;` +
+    ` ${phases.reduce((n, p) => n + p.permanent.length, 0)} roadmap(s) were meant to end partial or failed (the stalled-limit fault's target).`,
   final
     ? `Checked again after the last fault: ${final.outcomes.stuck} stuck, ${final.duplicatedPieces} duplicated pieces, ` +
       `${final.lostRows} lost rows, ${final.lostPieces} lost pieces, ${final.outcomeEvents.extra + final.outcomeEvents.missing} outcome-event faults; ` +

@@ -84,7 +84,9 @@ async function followStream(url: string, seen: StreamSeen, signal: AbortSignal):
     try {
       await reader.done;
     } catch (err) {
-      if (!signal.aborted) seen.lastError = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      // The gist ("stream answered 503", "connect ECONNREFUSED 127.0.0.1"), not the whole error body.
+      const message = err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err);
+      if (!signal.aborted) seen.lastError = message.split(':')[0]!;
     } finally {
       signal.removeEventListener('abort', stop);
     }

@@ -10,9 +10,9 @@ import { ADMIN_DATABASE_URL } from './services.js';
 
 export type TestDatabase = ScratchDatabase;
 
-export function createTestDatabase(options: { migrate?: boolean; queueSchema?: string | null } = {}): Promise<TestDatabase> {
+export function createTestDatabase(options: { migrate?: boolean; queueSchema?: string | null; adminUrl?: string } = {}): Promise<TestDatabase> {
   return createScratchDatabase({
-    adminUrl: ADMIN_DATABASE_URL,
+    adminUrl: options.adminUrl ?? ADMIN_DATABASE_URL,
     prefix: 'pathsmith_t',
     migrate: options.migrate !== false,
     queueSchema: options.queueSchema === undefined ? POSTGRES_QUEUE_SCHEMA : options.queueSchema,

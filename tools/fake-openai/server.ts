@@ -1,8 +1,8 @@
 /**
  * An OpenAI-compatible fake server for tests: `POST /v1/chat/completions` (JSON and SSE streaming) and
  * `GET /v1/models` on 127.0.0.1, answering each task with what the offline provider answers for the context the
- * prompt was rendered from. Faults (429, 500, 400, slow, malformed, wrong shape) come from a script, then from
- * seeded rates, so runs are reproducible.
+ * prompt was rendered from. Faults (429, 500, 400, slow, malformed, wrong shape) come from targets (a goal, a
+ * concept), tasks, a script, then from seeded rates, so runs are reproducible. Latency is fixed or a seeded range.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,11 +23,18 @@ export interface FaultPlan {
   rateWrongShape?: number;
   /** Added to every answer; a streamed answer spreads its chunks over it. */
   latencyMs?: number;
+  /** With latencyMs, each answer's latency is drawn uniformly from [latencyMs, latencyMaxMs], as a real API varies. */
+  latencyMaxMs?: number;
   seed?: number;
   /** Faults for the next requests, in order, before the rates apply. */
   script?: Fault[];
   /** A fault applied to every request of a task (e.g. `{ quiz: '400' }`), before the script and the rates. */
   taskFaults?: Partial<Record<string, Fault>>;
+  /**
+   * Faults aimed at one learner's goal and/or one concept (the first target that matches wins), before
+   * everything else: e.g. slow answers for one concept job, so a worker can be killed while it is on it.
+   */
+  targetFaults?: Array<{ goal?: string; conceptId?: string; fault: Fault }>;
 }
 
 export interface RecordedRequest {
@@ -37,10 +44,15 @@ export interface RecordedRequest {
   /** A repair request: the first answer and a complaint about it follow the prompt. */
   repair: boolean;
   fault: Fault;
+  /** The learner's goal and the concept the prompt is about, when it names them. */
+  goal: string | undefined;
+  conceptId: string | undefined;
   messages: ChatMessage[];
   /** The usage the answer reported; absent for an error answer. */
   usage?: { prompt_tokens: number; completion_tokens: number };
   at: number;
+  /** When the answer ended or the client went away; unset while it is being answered. */
+  endedAt?: number;
 }
 
 export interface FakeOpenAi {
@@ -77,6 +89,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   let plan: FaultPlan = {};
   let script: Fault[] = [];
   let random = mulberry32(1);
+  // Latency has its own draws, so a seed gives the same fault sequence with or without a latency range.
+  let latencyRandom = mulberry32(1);
   let inFlight = 0;
   let maxInFlight = 0;
   let seq = 0;
@@ -86,10 +100,13 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     plan = { ...f };
     script = [...(f.script ?? [])];
     random = mulberry32(f.seed ?? 1);
+    latencyRandom = mulberry32((f.seed ?? 1) + 0x9e3779b9);
   }
   setFaults(options.faults ?? {});
 
-  function nextFault(task: string | undefined): Fault {
+  function nextFault(task: string | undefined, goal: string | undefined, conceptId: string | undefined): Fault {
+    const target = plan.targetFaults?.find((t) => (t.goal === undefined || t.goal === goal) && (t.conceptId === undefined || t.conceptId === conceptId));
+    if (target) return target.fault;
     const forTask = task ? plan.taskFaults?.[task] : undefined;
     if (forTask) return forTask;
     const scripted = script.shift();
@@ -118,7 +135,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       stream_options?: { include_usage?: boolean };
     };
     const answer = answerFor(body.messages);
-    const fault = nextFault(answer.task);
+    const fault = nextFault(answer.task, answer.goal, answer.conceptId);
     const stream = body.stream === true;
     const record: RecordedRequest = {
       task: answer.task,
@@ -126,10 +143,13 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       stream,
       repair: answer.repair,
       fault,
+      goal: answer.goal,
+      conceptId: answer.conceptId,
       messages: body.messages,
       at: Date.now(),
     };
     requests.push(record);
+    res.once('close', () => (record.endedAt = Date.now()));
     if (fault === '429') {
       const headers = { 'retry-after': String(plan.retryAfterSeconds ?? 1) };
       return sendError(res, 429, { message: 'Rate limit reached', type: 'requests', code: 'rate_limit_exceeded' }, headers);
@@ -154,7 +174,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     record.usage = usage;
     const id = `chatcmpl-fake-${++seq}`;
     const created = Math.floor(Date.now() / 1000);
-    const latency = plan.latencyMs ?? 0;
+    const base = plan.latencyMs ?? 0;
+    const latency = plan.latencyMaxMs !== undefined && plan.latencyMaxMs > base ? base + latencyRandom() * (plan.latencyMaxMs - base) : base;
 
     if (!stream) {
       if (latency > 0) await sleep(latency, undefined, { signal: closed });

@@ -6,12 +6,13 @@
 import type { Job } from 'bullmq';
 import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../domain/content.js';
-import { CONTENT_KINDS, type ContentKind } from '../../domain/enums.js';
+import { CONTENT_KINDS, isTerminal, type ContentKind } from '../../domain/enums.js';
 import { isUnfinished } from '../../domain/lifecycle.js';
 import type { Concept, Outline } from '../../domain/roadmap.js';
 import { catalogueUrls } from '../../llm/offline/catalogue-urls.js';
 import type { LlmProvider, TaskContext } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
+import { emitOutcome } from '../../logsink/outcome.js';
 import type { ContentJob } from '../../queue/jobs.js';
 import type { Runtime } from '../../runtime.js';
 import { completePiece, currentPieces, failPiece, failUnfinishedOfConcept, listVersions, markGenerating, type PieceKey } from '../../store/sql/content.js';
@@ -53,6 +54,11 @@ async function runConcept(d: ContentDeps, job: Job<ContentJob>, ctx: RunContext)
   const roadmap = await getRoadmap(rt.pool, data.roadmapId);
   const located = roadmap?.outline ? locate(roadmap.outline, data.conceptId) : null;
   if (!roadmap || !located || !applies(roadmap, data)) {
+    // The roadmap finished in this generation: this may be the job that finished it, redelivered after a crash
+    // between the outcome's commit and its announcement. Announce it again; its id is stable, so it is stored once.
+    if (roadmap && data.lane?.seq === roadmap.job_seq && isTerminal(roadmap.status) && roadmap.status !== 'cancelled') {
+      emitOutcome(rt.logs, { roadmapId: roadmap.id, requestId: data.requestId, jobSeq: roadmap.job_seq }, roadmap.status, roadmap.step, roadmap.error?.message);
+    }
     logger.info({ status: roadmap?.status, jobSeq: roadmap?.job_seq }, 'concept job no longer applies; skipped');
     return { status: 'skipped' };
   }

@@ -129,6 +129,13 @@ const envSchema = z.object({
    * one of its connections for LISTEN. Unused on Redis.
    */
   QUEUE_DB_POOL_MAX: int(1, 50).default(4),
+  /**
+   * Group commit of POST /v1/roadmaps: concurrent requests are stored by one INSERT and enqueued by one bulk add,
+   * up to this many per batch, with at most CREATE_BATCHES_IN_FLIGHT batches written at once. A lone request is
+   * written at once; under load the batches grow with the round trip.
+   */
+  CREATE_BATCH_MAX: int(1, 1000).default(128),
+  CREATE_BATCHES_IN_FLIGHT: int(1, 50).default(2),
   /** How long a request may wait for a pooled connection before it is answered 503 + Retry-After. */
   DB_ACQUIRE_TIMEOUT_MS: int(50, 60_000).default(1000),
   /** Cap on any single statement, so a stuck query frees its connection. */

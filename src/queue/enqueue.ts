@@ -8,6 +8,14 @@ export async function enqueueRoadmap(queues: QueueKit, config: Config, run: { ro
   await queues.queue('roadmap').add('generate', { ...run, seq }, { jobId: roadmapJobId(run.roadmapId, seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) });
 }
 
+/** Workflow jobs of several roadmaps in one bulk add (one round trip); each is a no-op while its job exists. */
+export async function enqueueRoadmaps(queues: QueueKit, config: Config, runs: ReadonlyArray<{ roadmapId: string; requestId: string | null; seq: number }>): Promise<void> {
+  if (runs.length === 0) return;
+  await queues.queue('roadmap').addBulk(
+    runs.map((run) => ({ name: 'generate', data: run, opts: { jobId: roadmapJobId(run.roadmapId, run.seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) } })),
+  );
+}
+
 export async function enqueueContent(queues: QueueKit, config: Config, jobs: readonly ContentJob[]): Promise<void> {
   if (jobs.length === 0) return;
   await queues.queue<ContentJob>('content').addBulk(

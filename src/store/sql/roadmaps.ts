@@ -49,24 +49,56 @@ export interface NewRoadmap {
 }
 
 /**
+ * Inserts roadmaps with one statement, in the order given: `created_at` grows by a microsecond along it, so rows
+ * of one statement keep their order for admission (oldest first). A row whose owner already used its Idempotency-Key is skipped
+ * (see roadmapsByIdempotencyKey). Returns the inserted rows, in the order given.
+ */
+export async function insertRoadmaps(db: Queryable, rs: readonly NewRoadmap[]): Promise<RoadmapRow[]> {
+  if (rs.length === 0) return [];
+  const { rows } = await db.query<RoadmapRow>(
+    `INSERT INTO roadmaps (id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted_at, created_at, updated_at)
+     SELECT x.id, x.owner_id, x.request::jsonb, x.request_hash, x.idempotency_key, x.request_id, x.client_request_id,
+            CASE WHEN x.admitted THEN now() END, now() + (x.n - 1) * interval '1 microsecond', now()
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY
+       AS x(id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted, n)
+     ORDER BY x.n
+     ON CONFLICT (owner_id, idempotency_key) DO NOTHING
+     RETURNING *`,
+    [
+      rs.map((r) => r.id),
+      rs.map((r) => r.ownerId),
+      rs.map((r) => JSON.stringify(r.request)),
+      rs.map((r) => r.requestHash),
+      rs.map((r) => r.idempotencyKey),
+      rs.map((r) => r.requestId),
+      rs.map((r) => r.clientRequestId ?? null),
+      rs.map((r) => r.admitted),
+    ],
+  );
+  const order = new Map(rs.map((r, i) => [r.id, i]));
+  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** The rows that hold these (owner, Idempotency-Key) pairs. */
+export async function roadmapsByIdempotencyKey(db: Queryable, keys: ReadonlyArray<{ ownerId: string; key: string }>): Promise<RoadmapRow[]> {
+  if (keys.length === 0) return [];
+  const { rows } = await db.query<RoadmapRow>(
+    `SELECT r.* FROM roadmaps r JOIN unnest($1::uuid[], $2::text[]) AS k(owner_id, key) ON r.owner_id = k.owner_id AND r.idempotency_key = k.key`,
+    [keys.map((k) => k.ownerId), keys.map((k) => k.key)],
+  );
+  return rows;
+}
+
+/**
  * Inserts a roadmap, or — when the owner already used this Idempotency-Key — returns the existing row with
  * `created: false` so the caller can compare request hashes.
  */
 export async function insertRoadmap(db: Queryable, r: NewRoadmap): Promise<{ row: RoadmapRow; created: boolean }> {
-  const inserted = await db.query<RoadmapRow>(
-    `INSERT INTO roadmaps (id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $8 THEN now() END)
-     ON CONFLICT (owner_id, idempotency_key) DO NOTHING
-     RETURNING *`,
-    [r.id, r.ownerId, r.request, r.requestHash, r.idempotencyKey, r.requestId, r.clientRequestId ?? null, r.admitted],
-  );
-  if (inserted.rows[0]) return { row: inserted.rows[0], created: true };
-  const existing = await db.query<RoadmapRow>('SELECT * FROM roadmaps WHERE owner_id = $1 AND idempotency_key = $2', [
-    r.ownerId,
-    r.idempotencyKey,
-  ]);
-  if (!existing.rows[0]) throw new Error('idempotency conflict without an existing row');
-  return { row: existing.rows[0], created: false };
+  const [inserted] = await insertRoadmaps(db, [r]);
+  if (inserted) return { row: inserted, created: true };
+  const [existing] = await roadmapsByIdempotencyKey(db, [{ ownerId: r.ownerId, key: r.idempotencyKey! }]);
+  if (!existing) throw new Error('idempotency conflict without an existing row');
+  return { row: existing, created: false };
 }
 
 export async function getRoadmap(db: Queryable, id: string): Promise<RoadmapRow | null> {

@@ -93,3 +93,9 @@ export async function adoptLocal(db: Queryable, userId: string): Promise<number>
   await db.query('UPDATE quiz_attempts SET owner_id = $1 WHERE owner_id = $2', [userId, LOCAL_USER_ID]);
   return rowCount ?? 0;
 }
+
+/** Locks several users' rows until the transaction ends, in id order (so two such transactions cannot deadlock). */
+export async function lockUsers(db: Queryable, ids: readonly string[]): Promise<Map<string, UserRow>> {
+  const { rows } = await db.query<UserRow>('SELECT * FROM users WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [ids]);
+  return new Map(rows.map((u) => [u.id, u]));
+}

@@ -190,4 +190,6 @@ export const en = {
   'notFound.roadmap': 'This roadmap does not exist, or it is not yours.',
   'notFound.concept': 'This concept is not part of the roadmap.',
   'notFound.back': 'Go to My roadmaps, or plan a new one:',
+  'err.email': 'Enter an email address, like name@example.com.',
+  'err.required': 'Fill this in.',
 } as const;

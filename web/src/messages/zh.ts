@@ -192,4 +192,6 @@ export const zh: Record<MessageKey, string> = {
   'notFound.roadmap': '该路线图不存在，或不属于你。',
   'notFound.concept': '该知识点不在此路线图中。',
   'notFound.back': '前往“我的路线图”，或规划一个新的：',
+  'err.email': '请输入电子邮箱地址，例如 name@example.com。',
+  'err.required': '请填写此项。',
 };

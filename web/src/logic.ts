@@ -6,6 +6,7 @@ import { WORKFLOW_STEPS, type RoadmapStatus, type WorkflowStep } from '../../src
 import { roadmapRequestSchema, type Concept, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import type { Question } from '../../src/domain/content.js';
 import { isCorrect } from '../../src/domain/quiz.js';
+import { codeProblem } from './account-logic.js';
 import { messages, type Lang, type MessageKey, type MessageParam } from './i18n.js';
 
 export interface FormValues {
@@ -98,12 +99,15 @@ export interface ApiErrorBody {
   details?: unknown;
 }
 
-/** A readable message for an API error, and the fields its details name (`body.goal` → goal). */
-export function apiProblem(err: ApiErrorBody): { problem: Problem; fields: FieldProblems } {
+/**
+ * A readable message for an API error (`retryAfter`: its Retry-After, for the codes that say when to try
+ * again), and the fields its details name (`body.goal` → goal).
+ */
+export function apiProblem(err: ApiErrorBody, retryAfter?: number): { problem: Problem; fields: FieldProblems } {
   const key = `api.${err.code}`;
-  const problem: Problem = key in messages.en && key !== 'api.OTHER'
-    ? { key: key as MessageKey }
-    : { key: 'api.OTHER', params: { code: err.code, message: err.message } };
+  const problem: Problem =
+    codeProblem(err, retryAfter) ??
+    (key in messages.en && key !== 'api.OTHER' ? { key: key as MessageKey } : { key: 'api.OTHER', params: { code: err.code, message: err.message } });
   const fields: FieldProblems = {};
   const details = Array.isArray(err.details) ? (err.details as Array<{ field?: unknown; message?: unknown }>) : [];
   for (const d of details) {

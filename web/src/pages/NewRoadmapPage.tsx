@@ -55,7 +55,8 @@ export function NewRoadmapPage() {
       const accepted = await api.create(result.request);
       navigate(paths.generate(accepted.id));
     } catch (err) {
-      const mapped = err instanceof ApiError ? apiProblem(err.body) : { problem: { key: 'api.NETWORK' } as Problem, fields: {} };
+      // Over a quota, the message says which limit and when a new roadmap can be requested (Retry-After).
+      const mapped = err instanceof ApiError ? apiProblem(err.body, err.retryAfter) : { problem: { key: 'api.NETWORK' } as Problem, fields: {} };
       setFailure(mapped.problem);
       setServerFields(mapped.fields);
       setBusy(false);

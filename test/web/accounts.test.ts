@@ -84,11 +84,13 @@ describe('coming back after logging in', () => {
 });
 
 describe('routes', () => {
-  it('reads back the accounts URLs it builds; only the log-in pages are open to anyone', () => {
+  it('reads back the accounts URLs it builds; only the log-in pages and shared roadmaps are open to anyone', () => {
     const pages = ['login', 'signup', 'settings'] as const;
     for (const page of pages) expect(matchRoute(paths[page]().split('?')[0]!)).toEqual({ page });
+    expect(matchRoute(paths.shared('t0k-en_1'))).toEqual({ page: 'shared', token: 't0k-en_1' });
+    expect(matchRoute('/shared')).toEqual({ page: 'missing' });
     const open = (path: string) => !needsLogin(matchRoute(path));
-    expect(['/login', '/signup', '/nowhere'].every(open)).toBe(true);
+    expect(['/login', '/signup', '/shared/abc', '/nowhere'].every(open)).toBe(true);
     expect(['/', '/roadmaps', '/roadmaps/r1', '/roadmaps/r1/learn', '/roadmaps/r1/concepts/c', '/settings'].some(open)).toBe(false);
   });
 });

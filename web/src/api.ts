@@ -4,6 +4,8 @@ import type {
   apiKeyCreatedSchema,
   apiKeyListSchema,
   meSchema,
+  sharedRoadmapSchema,
+  shareSchema,
 } from '../../src/api/account-schemas.js';
 import type {
   acceptedSchema,
@@ -26,6 +28,8 @@ export type ProgressView = z.infer<typeof progressViewSchema>;
 export type Me = z.infer<typeof meSchema>;
 export type ApiKey = z.infer<typeof apiKeyListSchema>['items'][number];
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
+export type Share = z.infer<typeof shareSchema>;
+export type SharedRoadmap = z.infer<typeof sharedRoadmapSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -78,6 +82,7 @@ async function call<T>(method: Method, path: string, body?: unknown): Promise<T>
 }
 
 const base = (id: string) => `/v1/roadmaps/${encodeURIComponent(id)}`;
+const shared = (token: string) => `/v1/shared/${encodeURIComponent(token)}`;
 
 export const api = {
   create: (request: RoadmapRequestInput) => call<Accepted>('POST', '/v1/roadmaps', request),
@@ -103,4 +108,9 @@ export const api = {
   apiKeys: () => call<{ items: ApiKey[] }>('GET', '/v1/api-keys'),
   createApiKey: (name: string) => call<ApiKeyCreated>('POST', '/v1/api-keys', { name }),
   revokeApiKey: (id: string) => call<null>('DELETE', `/v1/api-keys/${encodeURIComponent(id)}`),
+
+  share: (id: string) => call<Share>('POST', `${base(id)}/share`),
+  stopSharing: (id: string) => call<null>('DELETE', `${base(id)}/share`),
+  shared: (token: string) => call<SharedRoadmap>('GET', shared(token)),
+  fork: (token: string) => call<Accepted>('POST', `${shared(token)}/fork`),
 };

@@ -13,10 +13,13 @@ export function usePathname(): string {
 /** Where the learner is: the path and its query, to come back to after logging in. */
 export const currentPath = () => window.location.pathname + window.location.search;
 
-/** `replace`: instead of the current history entry (a redirect, which Back should not return to). */
-export function navigate(to: string, { replace = false } = {}): void {
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+/**
+ * `replace`: instead of the current history entry (a redirect, which Back should not return to). `state`: kept
+ * with the entry (read back as `window.history.state`), for what the next page should say about how it was reached.
+ */
+export function navigate(to: string, { replace = false, state = null as unknown } = {}): void {
+  if (replace) window.history.replaceState(state, '', to);
+  else window.history.pushState(state, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
   window.scrollTo(0, 0);
 }

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'login' }
   | { page: 'signup' }
   | { page: 'settings' }
+  | { page: 'shared'; token: string }
   | { page: 'missing' };
 
 /** `next`: where to come back to afterwards (a path on this site); left out when it is home. */
@@ -22,6 +23,7 @@ export const paths = {
   login: (next?: string) => withNext('/login', next),
   signup: (next?: string) => withNext('/signup', next),
   settings: () => '/settings',
+  shared: (token: string) => `/shared/${encodeURIComponent(token)}`,
 };
 
 export function matchRoute(pathname: string): Route {
@@ -29,6 +31,7 @@ export function matchRoute(pathname: string): Route {
   const [root, id, section, conceptId] = parts;
   if (parts.length === 0) return { page: 'new' };
   if (parts.length === 1 && (root === 'login' || root === 'signup' || root === 'settings')) return { page: root };
+  if (root === 'shared' && id && parts.length === 2) return { page: 'shared', token: id };
   if (root !== 'roadmaps') return { page: 'missing' };
   if (!id) return { page: 'list' };
   if (!section) return { page: 'generate', id };
@@ -39,5 +42,5 @@ export function matchRoute(pathname: string): Route {
 
 /** In accounts mode, the pages that are someone's: without a session they send the visitor to log in first. */
 export function needsLogin(route: Route): boolean {
-  return !['login', 'signup', 'missing'].includes(route.page);
+  return !['login', 'signup', 'shared', 'missing'].includes(route.page);
 }

@@ -1,11 +1,11 @@
 /**
  * The accounts side of the web app's logic, without a DOM: error codes and Retry-After in words (English and
  * Chinese), usage against quotas, where to go after logging in, the new routes and which need a session, and
- * the sign-up and login forms checked with the API's schemas.
+ * the sign-up, login and admin forms checked with the API's schemas.
  */
 import { describe, expect, it } from 'vitest';
 import { codeProblem, nextPath, retryWait, returnTo, usageOf } from '../../web/src/account-logic.js';
-import { validateAuth } from '../../web/src/account-forms.js';
+import { userChange, userValues, validateAuth } from '../../web/src/account-forms.js';
 import { formatDateTime, translate, type Lang } from '../../web/src/i18n.js';
 import { apiProblem, type Problem } from '../../web/src/logic.js';
 import { matchRoute, needsLogin, paths } from '../../web/src/routes.js';
@@ -85,13 +85,14 @@ describe('coming back after logging in', () => {
 
 describe('routes', () => {
   it('reads back the accounts URLs it builds; only the log-in pages and shared roadmaps are open to anyone', () => {
-    const pages = ['login', 'signup', 'settings'] as const;
+    const pages = ['login', 'signup', 'settings', 'admin'] as const;
     for (const page of pages) expect(matchRoute(paths[page]().split('?')[0]!)).toEqual({ page });
     expect(matchRoute(paths.shared('t0k-en_1'))).toEqual({ page: 'shared', token: 't0k-en_1' });
     expect(matchRoute('/shared')).toEqual({ page: 'missing' });
+    expect(matchRoute('/admin/queues')).toEqual({ page: 'missing' });
     const open = (path: string) => !needsLogin(matchRoute(path));
     expect(['/login', '/signup', '/shared/abc', '/nowhere'].every(open)).toBe(true);
-    expect(['/', '/roadmaps', '/roadmaps/r1', '/roadmaps/r1/learn', '/roadmaps/r1/concepts/c', '/settings'].some(open)).toBe(false);
+    expect(['/', '/roadmaps', '/roadmaps/r1', '/roadmaps/r1/learn', '/roadmaps/r1/concepts/c', '/settings', '/admin'].some(open)).toBe(false);
   });
 });
 
@@ -112,5 +113,34 @@ describe('sign-up and login forms', () => {
       invite: 'code-1',
     });
     expect(problems(validateAuth('signup', { email: 'ada@example.com', password: 'correct horse battery', invite: '  ' }))).not.toHaveProperty('invite');
+  });
+});
+
+describe('an admin’s change to a user', () => {
+  const user = {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'ada@example.com',
+    role: 'learner' as const,
+    disabled: false,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    usage: { roadmapsToday: 3, activeRoadmaps: 1, tokensThisMonth: 0 },
+    quotas: { roadmapsPerDay: 20, activeRoadmaps: 5, tokensPerMonth: 0 },
+    overrides: { roadmapsPerDay: null, activeRoadmaps: 5, tokensPerMonth: null },
+  };
+
+  it('starts from the overrides (empty for the default) and sends every field, empty as null', () => {
+    const values = userValues(user);
+    expect(values).toEqual({ role: 'learner', disabled: false, roadmapsPerDay: '', activeRoadmaps: '5', tokensPerMonth: '' });
+    expect(userChange({ ...values, roadmapsPerDay: '4', activeRoadmaps: ' ', tokensPerMonth: '0', disabled: true })).toEqual({
+      change: { role: 'learner', disabled: true, quotas: { roadmapsPerDay: 4, activeRoadmaps: null, tokensPerMonth: 0 } },
+    });
+  });
+
+  it('names the quota fields the schema refuses', () => {
+    const result = userChange({ ...userValues(user), roadmapsPerDay: '-1', activeRoadmaps: '2.5' });
+    expect('problems' in result && Object.fromEntries(Object.entries(result.problems).map(([f, p]) => [f, say(p!)]))).toEqual({
+      roadmapsPerDay: 'Must be at least 0.',
+      activeRoadmaps: 'Enter a whole number.',
+    });
   });
 });

@@ -117,13 +117,15 @@ describe('graph pieces', () => {
 });
 
 describe('accounts pieces', () => {
-  it('show usage against each quota, "no limit" for 0, and a bar only under a limit', async () => {
-    const { Usage } = await load<{ Usage: ComponentType<{ usage: object; quotas: object }> }>('components/Usage.js');
-    const html = decode(render(createElement(Usage, { usage: { roadmapsToday: 3, activeRoadmaps: 1, tokensThisMonth: 12_345 }, quotas: { roadmapsPerDay: 20, activeRoadmaps: 2, tokensPerMonth: 0 } })));
+  it('show usage against each quota, "no limit" for 0, a bar only under a limit, and which quotas are overrides', async () => {
+    const { Usage } = await load<{ Usage: ComponentType<{ usage: object; quotas: object; overridden?: ReadonlySet<string> }> }>('components/Usage.js');
+    const html = decode(
+      render(createElement(Usage, { usage: { roadmapsToday: 3, activeRoadmaps: 1, tokensThisMonth: 12_345 }, quotas: { roadmapsPerDay: 20, activeRoadmaps: 2, tokensPerMonth: 0 }, overridden: new Set(['activeRoadmaps']) })),
+    );
     const rows = [...html.matchAll(/<dt>([^<]+)<\/dt><dd>(.*?)<\/dd>/g)].map((m) => [m[1], m[2]!.replace(/<progress[^>]*><\/progress>/, '[bar]').replace(/<[^>]+>/g, '')]);
     expect(rows).toEqual([
       ['Roadmaps today', '3 of 20[bar]'],
-      ['Generating now', '1 of 2[bar]'],
+      ['Generating now', '1 of 2override[bar]'],
       ['LLM tokens this month', '12,345 (no limit)'],
     ]);
   });

@@ -15,9 +15,11 @@ import { currentPath, Link, navigate, usePathname } from './router.js';
 import { matchRoute, needsLogin, paths } from './routes.js';
 import { useSession } from './session.js';
 
-// The Markdown renderer is only needed on concept pages and shared roadmaps: load it with them.
+// The Markdown renderer is only needed on concept pages and shared roadmaps: load it with them. The admin
+// page is for a few people only.
 const ConceptPage = lazy(() => import('./pages/ConceptPage.js').then((m) => ({ default: m.ConceptPage })));
 const SharedPage = lazy(() => import('./pages/SharedPage.js').then((m) => ({ default: m.SharedPage })));
+const AdminPage = lazy(() => import('./pages/AdminPage.js').then((m) => ({ default: m.AdminPage })));
 
 /** Goes elsewhere at once, in place of this history entry (Back does not return to a page that only redirects). */
 function Redirect({ to }: { to: string }) {
@@ -47,6 +49,8 @@ function Page() {
       return me ? <Redirect to={nextPath(window.location.search)} /> : <AuthPage key={route.page} kind={route.page} />;
     case 'settings':
       return mode === 'local' ? <NotFoundPage reason="notFound.local" /> : <SettingsPage />;
+    case 'admin':
+      return me?.role === 'admin' ? <AdminPage /> : <NotFoundPage title="notAllowed.title" reason="notAllowed.admin" />;
     case 'shared':
       return <SharedPage key={route.token} token={route.token} />;
     case 'missing':

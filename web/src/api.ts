@@ -1,11 +1,16 @@
 /** The API client: typed calls on the same origin, errors as ApiError with the catalogue's code. */
 import type { z } from 'zod';
 import type {
+  adminUserListSchema,
+  adminUserPatchSchema,
+  adminUserSchema,
   apiKeyCreatedSchema,
   apiKeyListSchema,
+  inviteCreatedSchema,
   meSchema,
   sharedRoadmapSchema,
   shareSchema,
+  stuckListSchema,
 } from '../../src/api/account-schemas.js';
 import type {
   acceptedSchema,
@@ -30,6 +35,9 @@ export type ApiKey = z.infer<typeof apiKeyListSchema>['items'][number];
 export type ApiKeyCreated = z.infer<typeof apiKeyCreatedSchema>;
 export type Share = z.infer<typeof shareSchema>;
 export type SharedRoadmap = z.infer<typeof sharedRoadmapSchema>;
+export type AdminUser = z.infer<typeof adminUserSchema>;
+export type AdminUserChange = z.input<typeof adminUserPatchSchema>;
+export type StuckWork = z.infer<typeof stuckListSchema>['items'];
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -113,4 +121,9 @@ export const api = {
   stopSharing: (id: string) => call<null>('DELETE', `${base(id)}/share`),
   shared: (token: string) => call<SharedRoadmap>('GET', shared(token)),
   fork: (token: string) => call<Accepted>('POST', `${shared(token)}/fork`),
+
+  users: () => call<z.infer<typeof adminUserListSchema>>('GET', '/v1/admin/users'),
+  changeUser: (id: string, change: AdminUserChange) => call<AdminUser>('PATCH', `/v1/admin/users/${encodeURIComponent(id)}`, change),
+  invite: (email?: string) => call<z.infer<typeof inviteCreatedSchema>>('POST', '/v1/admin/invites', email ? { email } : {}),
+  stuck: () => call<{ items: StuckWork }>('GET', '/v1/admin/stuck'),
 };

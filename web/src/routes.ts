@@ -8,6 +8,7 @@ export type Route =
   | { page: 'login' }
   | { page: 'signup' }
   | { page: 'settings' }
+  | { page: 'admin' }
   | { page: 'shared'; token: string }
   | { page: 'missing' };
 
@@ -23,14 +24,17 @@ export const paths = {
   login: (next?: string) => withNext('/login', next),
   signup: (next?: string) => withNext('/signup', next),
   settings: () => '/settings',
+  admin: () => '/admin',
   shared: (token: string) => `/shared/${encodeURIComponent(token)}`,
+  /** The queue dashboard: a page of the API's own (src/api/queue-dashboard.ts), not of this app. */
+  queues: () => '/admin/queues',
 };
 
 export function matchRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [root, id, section, conceptId] = parts;
   if (parts.length === 0) return { page: 'new' };
-  if (parts.length === 1 && (root === 'login' || root === 'signup' || root === 'settings')) return { page: root };
+  if (parts.length === 1 && (root === 'login' || root === 'signup' || root === 'settings' || root === 'admin')) return { page: root };
   if (root === 'shared' && id && parts.length === 2) return { page: 'shared', token: id };
   if (root !== 'roadmaps') return { page: 'missing' };
   if (!id) return { page: 'list' };

@@ -1,6 +1,6 @@
 /**
- * The header's account corner in accounts mode: who is logged in, with Settings and Log out behind their
- * email; or the ways in when nobody is. In local mode there is nothing to show.
+ * The header's account corner in accounts mode: who is logged in, with Settings, Admin (for admins) and
+ * Log out behind their email; or the ways in when nobody is. In local mode there is nothing to show.
  */
 import { returnTo } from '../account-logic.js';
 import { useLang } from '../lang.js';
@@ -39,6 +39,11 @@ export function AccountMenu() {
         <li>
           <Link to={paths.settings()}>{t('account.settings')}</Link>
         </li>
+        {me.role === 'admin' ? (
+          <li>
+            <Link to={paths.admin()}>{t('account.admin')}</Link>
+          </li>
+        ) : null}
         <li>
           <button type="button" onClick={() => void logOut()}>
             {t('account.logout')}

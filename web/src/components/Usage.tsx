@@ -1,4 +1,4 @@
-/** Usage against the quotas in force; a quota of 0 is "no limit". */
+/** Usage against the quotas in force (Settings, and each user on the admin page); a quota of 0 is "no limit". */
 import type { Me } from '../api.js';
 import { usageOf } from '../account-logic.js';
 import type { MessageKey } from '../i18n.js';
@@ -10,7 +10,7 @@ const ROWS: ReadonlyArray<{ label: MessageKey; used: keyof Me['usage']; limit: k
   { label: 'usage.tokens', used: 'tokensThisMonth', limit: 'tokensPerMonth' },
 ];
 
-export function Usage({ usage, quotas }: Pick<Me, 'usage' | 'quotas'>) {
+export function Usage({ usage, quotas, overridden }: Pick<Me, 'usage' | 'quotas'> & { overridden?: ReadonlySet<keyof Me['quotas']> }) {
   const { t, fmt } = useLang();
   return (
     <dl className="usage">
@@ -21,6 +21,7 @@ export function Usage({ usage, quotas }: Pick<Me, 'usage' | 'quotas'>) {
             <dt>{t(r.label)}</dt>
             <dd>
               {t(text.key, text.params)}
+              {overridden?.has(r.limit) ? <span className="tag">{t('admin.override')}</span> : null}
               {quotas[r.limit] > 0 ? <progress max={quotas[r.limit]} value={Math.min(usage[r.used], quotas[r.limit])} aria-label={t(r.label)} /> : null}
             </dd>
           </div>

@@ -20,6 +20,8 @@ function Invites() {
   async function create(e: FormEvent) {
     e.preventDefault();
     setProblem(undefined);
+    // The code on show belongs to the last invite: never let it pass for the new one.
+    setCode(undefined);
     const forEmail = email.trim();
     await api.invite(forEmail || undefined).then(
       (r) => {

@@ -244,6 +244,7 @@ describe('accounts in the web app (Chromium)', () => {
     await shot(ada, 'quota-message');
     await ada.getByTestId('ui-language').selectOption('zh');
     await expect.poll(() => message.textContent()).toMatch(/上限：每天 4 个.*约 2[34] 小时后（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）/);
+    await shot(ada, 'quota-message-zh');
     await ada.getByTestId('ui-language').selectOption('en');
   });
 

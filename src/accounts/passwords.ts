@@ -9,8 +9,6 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
 
 const PARAMS = { N: 2 ** 15, r: 8, p: 3 };
 const KEY_LENGTH = 32;
-/** Passwords long enough to resist guessing; long enough for a passphrase, short enough to hash cheaply. */
-export const PASSWORD_LENGTH = { min: 12, max: 256 };
 
 function scrypt(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   // scrypt needs 128 · N · r bytes; allow twice that so the default 32 MiB cap does not refuse it.

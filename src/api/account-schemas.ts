@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AUTH_MODES, USER_ROLES } from '../domain/enums.js';
 import { QUOTA_MAX } from '../domain/quotas.js';
 import { outlineSchema } from '../domain/roadmap.js';
-import { PASSWORD_LENGTH } from '../accounts/passwords.js';
+import { PASSWORD_LENGTH } from '../domain/passwords.js';
 
 const email = z.email().max(254).describe('Compared without case: one account per address.');
 const password = z.string().min(PASSWORD_LENGTH.min).max(PASSWORD_LENGTH.max).describe(`At least ${PASSWORD_LENGTH.min} characters.`);

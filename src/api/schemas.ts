@@ -70,7 +70,7 @@ export const roadmapViewSchema = z
   .meta({ id: 'Roadmap' });
 
 export const roadmapSummarySchema = roadmapViewSchema
-  .pick({ id: true, status: true, step: true, createdAt: true, updatedAt: true, progress: true, links: true })
+  .pick({ id: true, status: true, step: true, createdAt: true, updatedAt: true, progress: true, links: true, waitingForSlot: true })
   .extend({ goal: z.string(), title: z.string().optional() })
   .meta({ id: 'RoadmapSummary' });
 

@@ -29,6 +29,9 @@ export function actionsFor(row: RoadmapRow, workIsLive: boolean): RoadmapView['a
   return { retry: canRetry(row.status, workIsLive), cancel: can('cancel', row.status), review: can('answerReview', row.status) };
 }
 
+/** Accepted, but held without a job until one of its owner's roadmaps generating now finishes (QUOTA_ACTIVE_ROADMAPS). */
+const waitingForSlot = (row: RoadmapRow) => row.status === 'queued' && row.admitted_at === null;
+
 export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView['actions'], pieces: readonly PieceRow[] = [], usage?: UsageTotals[]): RoadmapView {
   const content = contentStatus(pieces);
   const done = Object.values(content).filter((k) => CONTENT_KINDS.every((kind) => k[kind] === 'completed')).length;
@@ -46,7 +49,7 @@ export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView[
     ...(pieces.length ? { content } : {}),
     ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),
     ...(totals && totals.calls > 0 ? { usage: totals } : {}),
-    waitingForSlot: row.status === 'queued' && row.admitted_at === null,
+    waitingForSlot: waitingForSlot(row),
     actions,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -63,6 +66,7 @@ export function roadmapSummary(row: RoadmapRow, base: string, conceptsDone: numb
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
     links: linksFor(base, row.id),
+    waitingForSlot: waitingForSlot(row),
     goal: row.request.goal,
     ...(row.outline ? { title: row.outline.title } : {}),
   };

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { text } from 'node:stream/consumers';
 import { createAccount } from '../accounts/accounts.js';
-import { PASSWORD_LENGTH } from '../accounts/passwords.js';
+import { PASSWORD_LENGTH } from '../domain/passwords.js';
 import { createPool, withTransaction, type Pool } from '../store/db.js';
 import { deleteSessionsOf } from '../store/sql/sessions.js';
 import { adoptLocal, findUserByEmail, listUsers, updateUser } from '../store/sql/users.js';

@@ -52,6 +52,11 @@ describe.each(['postgres', 'redis'] as const)('quotas and fairness (%s)', (backe
     for (let i = 0; i < 50; i++) ids.push((await busy('POST', '/v1/roadmaps', { goal: `Learn Rust ${i}`, hoursPerWeek: 4, weeks: 4 })).body.id as string);
     const first = await busy('GET', `/v1/roadmaps/${ids[49]}`);
     expect(first.body).toMatchObject({ status: 'queued', waitingForSlot: true });
+    // The list says which ones wait too (My roadmaps shows it): the newest are held, the oldest two are not.
+    const listed = (await busy('GET', '/v1/roadmaps?limit=100')).body.items as Array<{ id: string; waitingForSlot: boolean }>;
+    const waiting = new Map(listed.map((r) => [r.id, r.waitingForSlot]));
+    expect(waiting.get(ids[49]!)).toBe(true);
+    expect([waiting.get(ids[0]!), waiting.get(ids[1]!)]).toEqual([false, false]);
 
     const newcomer = await user('newcomer@example.com');
     const accepted = await newcomer('POST', '/v1/roadmaps', { goal: 'Learn Python', hoursPerWeek: 4, weeks: 4 });

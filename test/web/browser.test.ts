@@ -1,8 +1,8 @@
 /**
  * The learner's web app end to end in real Chromium against `pathsmith start` (embedded PostgreSQL, offline
  * LLM): create a roadmap with the form, watch it complete, take a concept's quiz, mark it done, find the
- * progress kept after a reload, and switch the UI to Chinese — at 375 px wide. Screenshots of every page go to
- * test-results/screenshots/.
+ * progress kept after a reload, and switch the UI to Chinese — at 375 px wide; and, this being local mode, no
+ * account UI anywhere. Screenshots of every page go to test-results/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -123,6 +123,20 @@ describe('web app in Chromium', () => {
     expect(await fitsWidth()).toBeLessThanOrEqual(WIDTH);
     await shot('08-my-roadmaps-zh');
   });
+  it('shows no account UI in local mode: no log-in, no sign-up, no account menu, no sharing', async () => {
+    await page.getByLabel('语言').selectOption('en');
+    await page.goto(learnUrl);
+    await page.getByText(/Overall progress: 1 \/ \d+/).waitFor();
+    const header = page.getByRole('banner');
+    expect(await header.getByRole('link').allTextContents()).toEqual(['Pathsmith', 'New roadmap', 'My roadmaps']);
+    expect(await header.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
+    for (const path of ['/login', '/signup', '/settings']) {
+      await page.goto(`${base}${path}`);
+      await page.getByText('without accounts: there is nothing to log in to').waitFor();
+    }
+  });
+
   it('logged no errors in the browser console on any page', () => {
     expect(app.consoleErrors).toEqual([]);
   });

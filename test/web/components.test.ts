@@ -1,6 +1,7 @@
 /**
  * The web app's components rendered by React to HTML, without a DOM (react-dom/server): the new-roadmap
- * form labels every field, and the outline tree shows every stage, module and concept and marks the done ones.
+ * form labels every field, the outline tree shows every stage, module and concept and marks the done ones, usage
+ * reads against each quota, and a field ties its hint and problem to its control.
  * The web sources are JSX with DOM types, outside the test tsconfig, so they are imported by path and typed here.
  */
 import { createElement, type ComponentType, type ReactNode } from 'react';
@@ -112,5 +113,32 @@ describe('graph pieces', () => {
     const legend = decode(render(createElement(Legend, { states, showDue: false })));
     expect(legend.replace(/<[^>]+>/g, '')).toBe('Done 1In progress 0Ready to start 0Waiting on prerequisites 2prerequisite → next');
     expect(decode(render(createElement(Legend, { states, showDue: true }))).replace(/<[^>]+>/g, '')).toContain('Due for review 0');
+  });
+});
+
+describe('accounts pieces', () => {
+  it('show usage against each quota, "no limit" for 0, a bar only under a limit, and which quotas are overrides', async () => {
+    const { Usage } = await load<{ Usage: ComponentType<{ usage: object; quotas: object; overridden?: ReadonlySet<string> }> }>('components/Usage.js');
+    const html = decode(
+      render(createElement(Usage, { usage: { roadmapsToday: 3, activeRoadmaps: 1, tokensThisMonth: 12_345 }, quotas: { roadmapsPerDay: 20, activeRoadmaps: 2, tokensPerMonth: 0 }, overridden: new Set(['activeRoadmaps']) })),
+    );
+    const rows = [...html.matchAll(/<dt>([^<]+)<\/dt><dd>(.*?)<\/dd>/g)].map((m) => [m[1], m[2]!.replace(/<progress[^>]*><\/progress>/, '[bar]').replace(/<[^>]+>/g, '')]);
+    expect(rows).toEqual([
+      ['Roadmaps today', '3 of 20[bar]'],
+      ['Generating now', '1 of 2override[bar]'],
+      ['LLM tokens this month', '12,345 (no limit)'],
+    ]);
+  });
+
+  it('tie a field’s hint and problem to its control', async () => {
+    const { Field, describedBy } = await load<{ Field: ComponentType<{ id: string; label: string; hint?: string; problem?: object; children?: ReactNode }>; describedBy: (id: string, o: object) => string | undefined }>(
+      'components/Field.js',
+    );
+    const problem = { key: 'err.required' };
+    const html = decode(render(createElement(Field, { id: 'pw', label: 'Password', hint: 'At least 12.', problem }, createElement('input', { id: 'pw', 'aria-describedby': describedBy('pw', { hint: 'x', problem }) }))));
+    expect(html).toBe(
+      '<div class="field invalid"><label for="pw">Password</label><input id="pw" aria-describedby="pw-hint pw-error"/><p class="hint" id="pw-hint">At least 12.</p><p class="problem" id="pw-error">Fill this in.</p></div>',
+    );
+    expect(describedBy('pw', {})).toBeUndefined();
   });
 });

@@ -1,7 +1,5 @@
 /** Numbers, hours and dates in the UI's language, through Intl (never the browser's default locale). */
-import { translate, type Lang } from './i18n.js';
-
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
+import { LOCALES, translate, type Lang } from './i18n.js';
 
 export function formatNumber(lang: Lang, n: number): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(n);
@@ -15,10 +13,6 @@ export function formatHours(lang: Lang, hours: number): string {
 /** "A, B and C" / "A、B和C". */
 export function formatList(lang: Lang, items: readonly string[]): string {
   return new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' }).format(items);
-}
-
-export function formatDateTime(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatTime(lang: Lang, iso: string): string {

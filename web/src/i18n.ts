@@ -6,7 +6,24 @@ export type Lang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
-export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** "1 Dec 2026, 09:54" / "2026年12月1日 09:54". */
+export function formatDateTime(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/**
+ * A placeholder's value: text, a number, a message of its own (e.g. "in 5 minutes") translated in turn, or a
+ * moment (ISO), written in the language of the message it goes into.
+ */
+export type MessageParam = string | number | { key: MessageKey; params?: Record<string, MessageParam> } | { dateTime: string };
+
+export function translate(lang: Lang, key: MessageKey, params: Record<string, MessageParam> = {}): string {
+  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (typeof value !== 'object') return String(value);
+    return 'dateTime' in value ? formatDateTime(lang, value.dateTime) : translate(lang, value.key, value.params);
+  });
 }

@@ -6,7 +6,8 @@ import { WORKFLOW_STEPS, type RoadmapStatus, type WorkflowStep } from '../../src
 import { roadmapRequestSchema, type Concept, type Outline, type RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import type { Question } from '../../src/domain/content.js';
 import { isCorrect } from '../../src/domain/quiz.js';
-import { messages, type Lang, type MessageKey } from './i18n.js';
+import { codeProblem } from './account-logic.js';
+import { messages, type Lang, type MessageKey, type MessageParam } from './i18n.js';
 
 export interface FormValues {
   goal: string;
@@ -21,7 +22,7 @@ export interface FormValues {
 export type FormField = keyof FormValues;
 export interface Problem {
   key: MessageKey;
-  params?: Record<string, string | number>;
+  params?: Record<string, MessageParam>;
 }
 export type FieldProblems = Partial<Record<FormField, Problem>>;
 
@@ -56,32 +57,40 @@ interface Issue {
   minimum?: unknown;
   maximum?: unknown;
   expected?: string;
+  format?: string;
 }
 
 export function issueProblem(issue: Issue): Problem {
   const numeric = issue.origin === 'number';
   switch (issue.code) {
     case 'too_small':
+      if (!numeric && Number(issue.minimum) === 1) return { key: 'err.required' };
       return { key: numeric ? 'err.min' : 'err.tooShort', params: { n: Number(issue.minimum) } };
     case 'too_big':
       return { key: numeric ? 'err.max' : 'err.tooLong', params: { n: Number(issue.maximum) } };
     case 'invalid_type':
       return { key: issue.expected === 'int' ? 'err.integer' : issue.expected === 'number' ? 'err.number' : 'err.invalid' };
     default:
+      if (issue.format === 'email') return { key: 'err.email' };
       return { key: issue.path[0] === 'language' ? 'err.language' : 'err.invalid' };
   }
+}
+
+/** A schema's issues as the first problem of each form field that `fieldOf` finds in an issue's path. */
+export function fieldProblems<F extends string>(issues: readonly { path: readonly PropertyKey[] }[], fieldOf: (path: readonly PropertyKey[]) => F | undefined): Partial<Record<F, Problem>> {
+  const problems: Partial<Record<F, Problem>> = {};
+  for (const issue of issues) {
+    const field = fieldOf(issue.path);
+    if (field) problems[field] ??= issueProblem(issue as unknown as Issue);
+  }
+  return problems;
 }
 
 /** Validates the form with the API's schema: a request to send, or a problem per field. */
 export function validateForm(v: FormValues): { request: RoadmapRequestInput } | { problems: FieldProblems } {
   const parsed = roadmapRequestSchema.safeParse(formToBody(v));
   if (parsed.success) return { request: formToBody(v) as RoadmapRequestInput };
-  const problems: FieldProblems = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0];
-    if (typeof field === 'string' && (FIELDS as readonly string[]).includes(field)) problems[field as FormField] ??= issueProblem(issue as unknown as Issue);
-  }
-  return { problems };
+  return { problems: fieldProblems(parsed.error.issues, ([field]) => (typeof field === 'string' && (FIELDS as readonly string[]).includes(field) ? (field as FormField) : undefined)) };
 }
 
 export interface ApiErrorBody {
@@ -90,13 +99,15 @@ export interface ApiErrorBody {
   details?: unknown;
 }
 
-
-/** A readable message for an API error, and the fields its details name (`body.goal` → goal). */
-export function apiProblem(err: ApiErrorBody): { problem: Problem; fields: FieldProblems } {
+/**
+ * A readable message for an API error (`retryAfter`: its Retry-After, for the codes that say when to try
+ * again), and the fields its details name (`body.goal` → goal).
+ */
+export function apiProblem(err: ApiErrorBody, retryAfter?: number): { problem: Problem; fields: FieldProblems } {
   const key = `api.${err.code}`;
-  const problem: Problem = key in messages.en && key !== 'api.OTHER'
-    ? { key: key as MessageKey }
-    : { key: 'api.OTHER', params: { code: err.code, message: err.message } };
+  const problem: Problem =
+    codeProblem(err, retryAfter) ??
+    (key in messages.en && key !== 'api.OTHER' ? { key: key as MessageKey } : { key: 'api.OTHER', params: { code: err.code, message: err.message } });
   const fields: FieldProblems = {};
   const details = Array.isArray(err.details) ? (err.details as Array<{ field?: unknown; message?: unknown }>) : [];
   for (const d of details) {

@@ -10,8 +10,16 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(to: string): void {
-  window.history.pushState(null, '', to);
+/** Where the learner is: the path and its query, to come back to after logging in. */
+export const currentPath = () => window.location.pathname + window.location.search;
+
+/**
+ * `replace`: instead of the current history entry (a redirect, which Back should not return to). `state`: kept
+ * with the entry (read back as `window.history.state`), for what the next page should say about how it was reached.
+ */
+export function navigate(to: string, { replace = false, state = null as unknown } = {}): void {
+  if (replace) window.history.replaceState(state, '', to);
+  else window.history.pushState(state, '', to);
   window.dispatchEvent(new PopStateEvent('popstate'));
   window.scrollTo(0, 0);
 }

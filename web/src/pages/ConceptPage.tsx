@@ -5,18 +5,15 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Outline } from '../../../src/domain/roadmap.js';
-import type { Quiz as QuizBody, Resource, Tutorial } from '../../../src/domain/content.js';
 import { CONTENT_KINDS, type ContentKind } from '../../../src/domain/enums.js';
 import { api, isMissing, problemOf, type ConceptView } from '../api.js';
-import { ProblemText } from '../components/Problem.js';
-import { Quiz } from '../components/Quiz.js';
 import { MoreMenu } from '../components/MoreMenu.js';
+import { ContentTabs, PieceContent } from '../components/PieceContent.js';
+import { ProblemText } from '../components/Problem.js';
 import { Regenerate } from '../components/Regenerate.js';
-import { Resources } from '../components/Resources.js';
-import { TutorialMarkdown } from '../components/TutorialMarkdown.js';
 import { ContentBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { neighbours, withoutTitle, type Problem } from '../logic.js';
+import { neighbours, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
@@ -25,30 +22,9 @@ import { NotFoundPage } from './NotFoundPage.js';
 const POLL_MS = 2000;
 
 /** The newest completed body of a piece: the current one, else the last completed version. */
-function bodyOf<T>(view: ConceptView, kind: ContentKind): T | undefined {
+function bodyOf(view: ConceptView, kind: ContentKind): unknown {
   const piece = view.content[kind];
-  return (piece?.current.body ?? piece?.latestCompleted?.body) as T | undefined;
-}
-
-function PieceBody({ view, kind }: { view: ConceptView; kind: ContentKind }) {
-  const { t } = useLang();
-  if (kind === 'tutorial') {
-    const tutorial = bodyOf<Tutorial>(view, kind);
-    if (!tutorial) return <p className="muted">{t('concept.notReady')}</p>;
-    return (
-      <article className="tutorial">
-        <TutorialMarkdown markdown={withoutTitle(tutorial.markdown)} />
-      </article>
-    );
-  }
-  if (kind === 'resources') {
-    const body = bodyOf<{ resources: Resource[] }>(view, kind);
-    return body ? <Resources resources={body.resources} /> : <p className="muted">{t('concept.notReady')}</p>;
-  }
-  const quiz = bodyOf<QuizBody>(view, kind);
-  // Every submitted attempt is also stored by the API (scored there with the same rule).
-  const record = (answers: number[][]) => void api.attempt(view.roadmapId, view.concept.id, answers).catch(() => undefined);
-  return quiz ? <Quiz questions={quiz.questions} onSubmit={record} /> : <p className="muted">{t('concept.notReady')}</p>;
+  return piece?.current.body ?? piece?.latestCompleted?.body;
 }
 
 export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }) {
@@ -73,6 +49,7 @@ export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }
     return () => clearInterval(timer);
   }, [busy, load]);
 
+  const recordAttempt = (answers: number[][]) => void api.attempt(id, conceptId, answers).catch(() => undefined);
   async function regenerate(kind: ContentKind, instructions: string) {
     setProblem(undefined);
     await api.regenerate(id, conceptId, kind, instructions || undefined).then(load, fail);
@@ -114,22 +91,16 @@ export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }
         ) : null}
       </section>
       <section className="card">
-        <div role="tablist" className="tabs" aria-label={view.concept.title}>
-          {CONTENT_KINDS.map((k) => (
-            <button key={k} type="button" role="tab" id={`tab-${k}`} aria-selected={tab === k} aria-controls="piece" onClick={() => setTab(k)}>
-              {t(`kind.${k}`)}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" id="piece" aria-labelledby={`tab-${tab}`}>
+        <ContentTabs label={c.title} idPrefix="" tab={tab} onTab={setTab}>
           <div className="piece-head">
             <ContentBadge label={t(`kind.${tab}`)} status={view.content[tab]?.current.status} />
             <MoreMenu key={`m-${tab}`}>
               <Regenerate kind={tab} onSubmit={(instructions) => regenerate(tab, instructions)} />
             </MoreMenu>
           </div>
-          <PieceBody key={tab} view={view} kind={tab} />
-        </div>
+          {/* Every submitted attempt is also stored by the API (scored there with the same rule). */}
+          <PieceContent key={tab} kind={tab} body={bodyOf(view, tab)} onQuizSubmit={recordAttempt} />
+        </ContentTabs>
       </section>
     </div>
   );

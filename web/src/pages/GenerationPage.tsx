@@ -19,12 +19,14 @@ import { roadmapTitle, type Problem } from '../logic.js';
 import { reviewRound } from '../logs.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { useSession } from '../session.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 const REFRESH_MS = 300;
 
 export function GenerationPage({ id }: { id: string }) {
   const { t, fmt } = useLang();
+  const { me } = useSession();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [logs, setLogs] = useState<LogEntry[]>([]);
   const [problem, setProblem] = useState<Problem>();
@@ -92,6 +94,12 @@ export function GenerationPage({ id }: { id: string }) {
           {/* The stream may still be open a moment after the end; once the roadmap has finished, it says so. */}
           <StatusBadge status={status} /> <span className="muted">{t(finished ? 'conn.ended' : `conn.${connection}`)}</span>
         </p>
+        {/* Its first events, when a slot frees up, make the page read the roadmap again: this goes by itself. */}
+        {roadmap?.waitingForSlot && me ? (
+          <p className="notice" role="status" data-testid="waiting-for-slot">
+            {t('gen.waitingForSlot', { n: me.quotas.activeRoadmaps })}
+          </p>
+        ) : null}
         <Timeline step={step} status={status} reviewWanted={roadmap?.request.review ?? false} />
         {roadmap?.error ? <p className="problem">{roadmap.error.message}</p> : null}
         {roadmap?.actions.retry && !finished ? <p className="problem">{t('gen.stalled')}</p> : null}

@@ -4,15 +4,27 @@
  * shows how far the learner is, one still being made (or stopped) its status.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, api, type RoadmapPage } from '../api.js';
+import { api, problemOf, type RoadmapPage } from '../api.js';
 import { ProblemText } from '../components/Problem.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { apiProblem, roadmapTitle, type Problem } from '../logic.js';
+import { roadmapTitle, type Problem } from '../logic.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
 
 type Item = RoadmapPage['items'][number];
+
+/** How often the list looks again while a roadmap waits for a free slot, to show it starting. */
+const WAITING_POLL_MS = 3000;
+
+/** The items with the fresh ones of the first page in their place, where those changed. */
+function refreshed(items: readonly Item[], fresh: readonly Item[]): Item[] {
+  const byId = new Map(fresh.map((r) => [r.id, r]));
+  return items.map((r) => {
+    const f = byId.get(r.id);
+    return f && (f.updatedAt !== r.updatedAt || f.waitingForSlot !== r.waitingForSlot) ? f : r;
+  });
+}
 
 /** Finished far enough to learn from: the learner's progress is what matters then. */
 const learnable = (r: Item) => r.status === 'completed' || r.status === 'partial';
@@ -40,6 +52,7 @@ function RoadmapItem({ item: r }: { item: Item }) {
       {name.subtitle ? <span className="muted">{name.subtitle}</span> : null}
       <span className="roadmap-meta">
         {r.status === 'completed' ? null : <StatusBadge status={r.status} />}
+        {r.waitingForSlot ? <span className="badge waiting">{t('list.waitingForSlot')}</span> : null}
         {learnable(r) && done !== undefined ? (
           <span>{t('list.learned', { done: fmt.number(done), total: fmt.number(r.progress.conceptsTotal) })}</span>
         ) : null}
@@ -67,10 +80,18 @@ export function MyRoadmapsPage() {
         setItems((all) => (cursor ? [...all, ...page.items] : page.items));
         setNext(page.nextCursor);
       })
-      .catch((err: unknown) => setProblem(err instanceof ApiError ? apiProblem(err.body).problem : { key: 'api.NETWORK' }))
+      .catch((err: unknown) => setProblem(problemOf(err)))
       .finally(() => setLoading(false));
   }, []);
   useEffect(() => load(), [load]);
+
+  // A waiting roadmap starts by itself when one of the learner's others finishes: show it when it does.
+  const waiting = items.some((r) => r.waitingForSlot);
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => api.list().then((page) => setItems((all) => refreshed(all, page.items)), () => undefined), WAITING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting]);
 
   return (
     <section className="card" aria-labelledby="list-title">

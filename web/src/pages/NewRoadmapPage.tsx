@@ -1,22 +1,13 @@
 /** The new-roadmap form: validated as it is typed with the API's own schema; API errors shown in words. */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { LEARNING_LEVELS } from '../../../src/domain/enums.js';
 import { ApiError, api } from '../api.js';
+import { describedBy, Field } from '../components/Field.js';
 import { ProblemText } from '../components/Problem.js';
 import { useLang } from '../lang.js';
 import { apiProblem, validateForm, type FieldProblems, type FormField, type FormValues, type Problem } from '../logic.js';
 import { navigate } from '../router.js';
 import { paths } from '../routes.js';
-
-function Field({ name, label, problem, children }: { name: FormField; label: string; problem?: Problem; children: ReactNode }) {
-  return (
-    <div className={problem ? 'field invalid' : 'field'}>
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {children}
-      <ProblemText problem={problem} id={`e-${name}`} />
-    </div>
-  );
-}
 
 export function NewRoadmapPage() {
   const { t, lang } = useLang();
@@ -51,7 +42,7 @@ export function NewRoadmapPage() {
     onChange: (e: { target: { value: string } }) => set(field, e.target.value),
     onBlur: () => touch(field),
     'aria-invalid': shown(field) ? true : undefined,
-    'aria-describedby': shown(field) ? `e-${field}` : undefined,
+    'aria-describedby': describedBy(`f-${field}`, { problem: shown(field) }),
   });
 
   async function submit(e: FormEvent) {
@@ -64,7 +55,8 @@ export function NewRoadmapPage() {
       const accepted = await api.create(result.request);
       navigate(paths.generate(accepted.id));
     } catch (err) {
-      const mapped = err instanceof ApiError ? apiProblem(err.body) : { problem: { key: 'api.NETWORK' } as Problem, fields: {} };
+      // Over a quota, the message says which limit and when a new roadmap can be requested (Retry-After).
+      const mapped = err instanceof ApiError ? apiProblem(err.body, err.retryAfter) : { problem: { key: 'api.NETWORK' } as Problem, fields: {} };
       setFailure(mapped.problem);
       setServerFields(mapped.fields);
       setBusy(false);
@@ -74,11 +66,11 @@ export function NewRoadmapPage() {
   return (
     <form onSubmit={submit} noValidate className="card form">
       <h1>{t('new.title')}</h1>
-      <Field name="goal" label={t('new.goal')} problem={shown('goal')}>
+      <Field id="f-goal" label={t('new.goal')} problem={shown('goal')}>
         <textarea {...input('goal')} rows={2} placeholder={t('new.goalPlaceholder')} required />
       </Field>
       <div className="row">
-        <Field name="level" label={t('new.level')} problem={shown('level')}>
+        <Field id="f-level" label={t('new.level')} problem={shown('level')}>
           <select {...input('level')}>
             {LEARNING_LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -87,20 +79,20 @@ export function NewRoadmapPage() {
             ))}
           </select>
         </Field>
-        <Field name="hoursPerWeek" label={t('new.hours')} problem={shown('hoursPerWeek')}>
+        <Field id="f-hoursPerWeek" label={t('new.hours')} problem={shown('hoursPerWeek')}>
           <input {...input('hoursPerWeek')} type="number" inputMode="numeric" min={1} max={80} step={1} />
         </Field>
-        <Field name="weeks" label={t('new.weeks')} problem={shown('weeks')}>
+        <Field id="f-weeks" label={t('new.weeks')} problem={shown('weeks')}>
           <input {...input('weeks')} type="number" inputMode="numeric" min={1} max={104} step={1} />
         </Field>
       </div>
-      <Field name="background" label={t('new.background')} problem={shown('background')}>
+      <Field id="f-background" label={t('new.background')} problem={shown('background')}>
         <textarea {...input('background')} rows={2} />
       </Field>
-      <Field name="motivation" label={t('new.motivation')} problem={shown('motivation')}>
+      <Field id="f-motivation" label={t('new.motivation')} problem={shown('motivation')}>
         <textarea {...input('motivation')} rows={2} />
       </Field>
-      <Field name="language" label={t('new.language')} problem={shown('language')}>
+      <Field id="f-language" label={t('new.language')} problem={shown('language')}>
         <input {...input('language')} list="languages" autoComplete="off" />
         <datalist id="languages">
           <option value="en">English</option>

@@ -6,12 +6,14 @@ import { BudgetNote } from '../components/BudgetNote.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
 import { ProgressBar } from '../components/ProgressBar.js';
+import { SharePanel } from '../components/SharePanel.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
 import { overallProgress, roadmapTitle, stageProgress, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
+import { useSession } from '../session.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 /** One concept in the list: its done checkbox, link and size. */
@@ -29,6 +31,9 @@ export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId:
 // The graph and its layout engine are only fetched when the learner switches to the graph.
 const RoadmapGraph = lazy(() => import('../components/RoadmapGraph.js'));
 
+/** The history state of a roadmap page reached by forking a shared one: it says so. */
+export const FORKED = { forked: true };
+
 type View = 'list' | 'graph';
 const VIEW_KEY = 'pathsmith:view';
 // Kept for the session, so coming back from a concept opened in the graph returns to the graph.
@@ -40,11 +45,13 @@ function rememberView(view: View): View {
 
 export function RoadmapPage({ id }: { id: string }) {
   const { t, fmt } = useLang();
+  const { mode } = useSession();
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
   const [missing, setMissing] = useState(false);
   const { done, attempted, mark } = useProgress(id);
   const [view, setView] = useState<View>(storedView);
+  const [forked] = useState(() => (window.history.state as typeof FORKED | null)?.forked === true);
   const facts = useMemo(() => ({ done, attempted, content: roadmap?.content }), [done, attempted, roadmap?.content]);
 
   useEffect(() => {
@@ -64,6 +71,11 @@ export function RoadmapPage({ id }: { id: string }) {
       <section className="card">
         <h1>{name.title}</h1>
         {name.subtitle ? <p className="subtitle">{name.subtitle}</p> : null}
+        {forked ? (
+          <p className="notice" role="status">
+            {t('roadmap.forked')}
+          </p>
+        ) : null}
         <p>
           <StatusBadge status={roadmap.status} /> <Link to={paths.generate(id)}>{t('roadmap.details')}</Link>
         </p>
@@ -71,7 +83,9 @@ export function RoadmapPage({ id }: { id: string }) {
         <p className="muted">{t('roadmap.meta', { hours: fmt.number(outline.totalHours), weeks: fmt.number(outline.weeks) })}</p>
         <BudgetNote note={outline.budgetNote} />
         <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
-        <p className="actions no-print">
+        <div className="actions no-print">
+          {/* A link only people on this machine could open is no use: local mode has no sharing. */}
+          {mode === 'accounts' ? <SharePanel roadmapId={id} /> : null}
           <a href={`/v1/roadmaps/${encodeURIComponent(id)}/export?format=md`} download>
             {t('roadmap.exportMd')}
           </a>{' '}
@@ -81,7 +95,7 @@ export function RoadmapPage({ id }: { id: string }) {
           <button type="button" onClick={() => window.print()}>
             {t('roadmap.print')}
           </button>
-        </p>
+        </div>
       </section>
       <section className={view === 'graph' ? 'card graph-view' : 'card'} aria-label={t('gen.outline')}>
         <div className="view-toggle no-print" role="group" aria-label={t('roadmap.view')}>

@@ -36,6 +36,9 @@ export const outlineReviewSchema = z
   .meta({ id: 'OutlineReview' });
 export type OutlineReview = z.infer<typeof outlineReviewSchema>;
 
+/** Parts of a learner's feedback, quoted or paraphrased in the learner's language. */
+const feedbackParts = z.array(z.string().min(1).max(1000)).max(20);
+
 export const EDIT_ACTIONS = ['add', 'remove', 'modify', 'reorder', 'merge', 'split'] as const;
 
 export const repairSchema = z
@@ -53,6 +56,10 @@ export const repairSchema = z
       .max(30),
     outline: outlineSchema.describe('The whole edited outline; ids of untouched items stay the same.'),
     summary: z.string().max(2000),
+    feedback: z
+      .object({ applied: feedbackParts, notApplied: feedbackParts })
+      .optional()
+      .describe("How the learner's feedback was handled, part by part; only when there was feedback."),
   })
   .meta({ id: 'Repair' });
 export type Repair = z.infer<typeof repairSchema>;

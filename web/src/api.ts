@@ -5,6 +5,7 @@ import type {
   conceptViewSchema,
   logEntrySchema,
   progressViewSchema,
+  reviewListSchema,
   roadmapPageSchema,
   roadmapViewSchema,
   statusSchema,
@@ -18,6 +19,7 @@ export type RoadmapPage = z.infer<typeof roadmapPageSchema>;
 export type LogEntry = z.infer<typeof logEntrySchema>;
 export type ConceptView = z.infer<typeof conceptViewSchema>;
 export type ProgressView = z.infer<typeof progressViewSchema>;
+export type ReviewList = z.infer<typeof reviewListSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -61,6 +63,7 @@ export const api = {
   get: (id: string) => call<RoadmapView>('GET', base(id)),
   review: (id: string, approve: boolean, feedback?: string) =>
     call<StatusReply>('POST', `${base(id)}/review`, approve ? { approve } : { approve, feedback }),
+  reviews: (id: string) => call<ReviewList>('GET', `${base(id)}/reviews`),
   retry: (id: string) => call<StatusReply>('POST', `${base(id)}/retry`),
   cancel: (id: string) => call<StatusReply>('POST', `${base(id)}/cancel`),
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),

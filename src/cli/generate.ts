@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import type { RoadmapView } from '../api/schemas.js';
 import { CONTENT_KINDS } from '../domain/enums.js';
 import { outlineTree, roadmapMarkdown } from '../export/markdown.js';
-import { ApiError, apiTarget, call, collectContent, followRoadmap, type ApiTarget, type ReviewList, type StreamEvent } from './api-client.js';
+import { ApiError, apiTarget, call, collectContent, followRoadmap, type ApiTarget, type ReviewList, type StreamEvent } from '../client/api.js';
 import { outcomeLines } from './review-text.js';
 
 export interface GenerateOptions {

@@ -1,5 +1,5 @@
 /**
- * The command line's client of a running API: a request whose error envelope becomes a message, a roadmap
+ * The client of a running API: a request whose error envelope becomes a message, a roadmap
  * followed over its event stream to the end, and its finished content collected. `pathsmith generate` and
  * `pathsmith eval` both go through it, so an evaluation exercises exactly what a learner's client does.
  */
@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { CONTENT_KINDS, isTerminal } from '../domain/enums.js';
 import { conceptsOf } from '../domain/roadmap.js';
 import type { ConceptContent } from '../export/markdown.js';
-import { followEvents, type ApiTarget, type StreamEvent } from './events-client.js';
+import { followEvents, type ApiTarget, type StreamEvent } from './events.js';
 
 export type { ApiTarget, StreamEvent };
 export type ReviewList = z.infer<typeof reviewListSchema>;

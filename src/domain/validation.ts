@@ -14,13 +14,13 @@ export const VALIDATION_DIMENSIONS = {
   fit: 0.1,
 } as const;
 export type ValidationDimension = keyof typeof VALIDATION_DIMENSIONS;
-const dimensionNames = Object.keys(VALIDATION_DIMENSIONS) as [ValidationDimension, ...ValidationDimension[]];
+export const VALIDATION_DIMENSION_NAMES = Object.keys(VALIDATION_DIMENSIONS) as [ValidationDimension, ...ValidationDimension[]];
 
 export const outlineReviewSchema = z
   .object({
     dimensions: z
-      .array(z.object({ dimension: z.enum(dimensionNames), score: z.number().min(0).max(100), rationale: z.string().max(1000) }))
-      .length(dimensionNames.length),
+      .array(z.object({ dimension: z.enum(VALIDATION_DIMENSION_NAMES), score: z.number().min(0).max(100), rationale: z.string().max(1000) }))
+      .length(VALIDATION_DIMENSION_NAMES.length),
     issues: z
       .array(
         z.object({

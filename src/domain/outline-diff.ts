@@ -91,6 +91,12 @@ function reordered(siblings: Array<{ key: string; oldIndex: number }>): Set<stri
   return new Set(siblings.filter((s) => !kept.has(s.key)).map((s) => s.key));
 }
 
+/**
+ * The most telling changes first, so a shortened list still shows them: an added module matters more than the
+ * twenty concepts whose hours made room for it. Within a kind, outline order.
+ */
+const ORDER: Record<OutlineChange['change'], number> = { totalHours: 0, outline: 1, added: 2, removed: 3, renamed: 4, moved: 5, edited: 6, hours: 7 };
+
 export function diffOutlines(before: Outline, after: Outline): OutlineChange[] {
   const changes: OutlineChange[] = [];
   const totalOf = (o: Outline) => placed(o).reduce((sum, p) => sum + (p.hours ?? 0), 0);
@@ -128,5 +134,5 @@ export function diffOutlines(before: Outline, after: Outline): OutlineChange[] {
   for (const o of old.values()) {
     if (!kept.has(keyOf(o))) changes.push({ change: 'removed', kind: o.kind, id: o.id, title: o.title, parentId: o.parentId });
   }
-  return changes;
+  return changes.sort((a, b) => ORDER[a.change] - ORDER[b.change]);
 }

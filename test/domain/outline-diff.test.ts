@@ -1,4 +1,4 @@
-/** Diffing two outlines by stable id: every kind of change is found, and an unchanged outline has none. */
+/** Diffing two outlines by stable id: every kind of change is found, most telling first, and an unchanged outline has none. */
 import { describe, expect, it } from 'vitest';
 import { diffOutlines } from '../../src/domain/outline-diff.js';
 import type { Outline } from '../../src/domain/roadmap.js';
@@ -30,13 +30,13 @@ describe('diffOutlines', () => {
     after.stages[0]!.modules[0]!.concepts[0]!.prerequisites = [];
     expect(diffOutlines(base(), after)).toEqual([
       { change: 'totalHours', from: 4, to: 5 },
-      { change: 'renamed', kind: 'module', id: 'm1', title: 'Module Alpha, revised', from: 'Module Alpha' },
-      { change: 'edited', kind: 'concept', id: 'b', title: 'Concept B', fields: ['prerequisites'] },
       { change: 'added', kind: 'concept', id: 'e', title: 'Web scraping', parentId: 'm2' },
       { change: 'added', kind: 'stage', id: 's3', title: 'Stage Three', parentId: null },
       { change: 'added', kind: 'module', id: 'm3', title: 'Projects', parentId: 's3' },
       { change: 'added', kind: 'concept', id: 'f', title: 'Concept F', parentId: 'm3' },
       { change: 'removed', kind: 'concept', id: 'a', title: 'Concept A', parentId: 'm1' },
+      { change: 'renamed', kind: 'module', id: 'm1', title: 'Module Alpha, revised', from: 'Module Alpha' },
+      { change: 'edited', kind: 'concept', id: 'b', title: 'Concept B', fields: ['prerequisites'] },
     ]);
   });
 
@@ -66,8 +66,8 @@ describe('diffOutlines', () => {
       { change: 'totalHours', from: 4, to: 5.5 },
       { change: 'outline', fields: ['budgetNote'] },
       { change: 'edited', kind: 'stage', id: 's1', title: 'Stage One', fields: ['description'] },
-      { change: 'hours', kind: 'concept', id: 'c', title: 'Concept C', from: 1, to: 2.5 },
       { change: 'edited', kind: 'concept', id: 'c', title: 'Concept C', fields: ['difficulty', 'keywords'] },
+      { change: 'hours', kind: 'concept', id: 'c', title: 'Concept C', from: 1, to: 2.5 },
     ]);
   });
 });

@@ -209,6 +209,9 @@ describe('offline answers: validation and repair of a broken outline', () => {
     expect(conceptsOf(mixed.outline).length).toBe(conceptsOf(outline).length + 1);
     expect(mixed.outline.totalHours).toBeLessThan(outline.totalHours);
 
+    // Courtesy split off a wish asks for nothing, so nothing is reported as not applied.
+    expect(repairSchema.parse(repair({ request, outline, feedback: 'More practice with joins, please. Thanks!' }, entry)).feedback).toEqual({ applied: ['More practice with joins'], notApplied: [] });
+
     const zh = setup({ goal: '学习 Python', language: 'zh' });
     const zhRepair = repairSchema.parse(repair({ request: zh.request, outline: zh.outline, feedback: '增加一个网页爬虫模块，并且多一些练习' }, zh.entry));
     expect(zhRepair.feedback).toEqual({ applied: ['多一些练习'], notApplied: ['增加一个网页爬虫模块'] });

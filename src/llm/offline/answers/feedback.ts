@@ -14,6 +14,9 @@ const SHORTER = /shorter|less|fewer|reduce|too long|更短|减少|缩短|太长|
  */
 const BETWEEN_WISHES = /[.!?;,\n。！？；，]+|\s+(?:and|also|then|but|plus)\s+|并且|而且|还有|然后|另外|同时/i;
 
+/** A "please" or "thanks" on its own, split off a wish, asks for nothing. */
+const COURTESY = /^(?:please|pls|thanks|thank you|thx|cheers|ok(?:ay)?|请|谢谢|多谢|麻烦了|辛苦了)$/i;
+
 /** The repair schema's limits: at most 20 parts of at most 1000 characters each. */
 const MAX_PARTS = 20;
 const MAX_PART_CHARS = 1000;
@@ -35,7 +38,7 @@ export function planFeedback(feedback: string, canApply: boolean): FeedbackPlan 
   const wishes = feedback
     .split(BETWEEN_WISHES)
     .map((w) => w.trim())
-    .filter((w) => w.length > 0);
+    .filter((w) => w.length > 0 && !COURTESY.test(w));
   const practice = canApply && wishes.some((w) => PRACTICE.test(w));
   const shorter = canApply && wishes.some((w) => SHORTER.test(w));
   const applies = (w: string) => (practice && PRACTICE.test(w)) || (shorter && SHORTER.test(w));

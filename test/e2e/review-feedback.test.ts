@@ -69,16 +69,23 @@ describe('review feedback on the offline provider', () => {
   it('pathsmith generate --review says the outline could not be changed offline, and what to configure', async () => {
     const p = spawnPathsmith(['generate', 'Learn SQL for data analysis', '--hours', '3', '--weeks', '3', '--review', '--api', sys.baseUrl], { LOG_LEVEL: 'error' });
     const msg = (l: Record<string, unknown>) => String(l.msg);
-    const accepted = await p.waitForLine((l) => /^Roadmap \S+ accepted/.test(msg(l)));
-    const id = /^Roadmap (\S+) accepted/.exec(msg(accepted))![1]!;
-    await p.waitForLine((l) => msg(l).startsWith('The outline waits for your review'));
-    await call('POST', `/v1/roadmaps/${id}/review`, { approve: false, feedback: 'Add a module on web scraping' });
-    const said = await p.waitForLine((l) => msg(l).startsWith('This outline could not be changed offline'));
-    expect(msg(said)).toBe('This outline could not be changed offline: "Add a module on web scraping". With an LLM configured (OPENAI_API_KEY), feedback is applied.');
-    const next = p.lines.indexOf(said);
-    expect(msg(p.lines[next + 1]!)).toBe('Nothing in the outline changed after your feedback on round 1.');
-    await p.waitForLine((l) => p.lines.indexOf(l) > next && msg(l).startsWith('The outline waits for your review'));
-    await call('POST', `/v1/roadmaps/${id}/review`, { approve: true });
-    expect((await p.exited).code).toBe(0);
+    try {
+      const accepted = await p.waitForLine((l) => /^Roadmap \S+ accepted/.test(msg(l)));
+      const id = /^Roadmap (\S+) accepted/.exec(msg(accepted))![1]!;
+      await p.waitForLine((l) => msg(l).startsWith('The outline waits for your review'));
+      await call('POST', `/v1/roadmaps/${id}/review`, { approve: false, feedback: 'Add a module on web scraping' });
+      const said = await p.waitForLine((l) => msg(l).startsWith('This outline could not be changed offline'));
+      expect(msg(said)).toBe('This outline could not be changed offline: "Add a module on web scraping". With an LLM configured (OPENAI_API_KEY), feedback is applied.');
+      const after = (line: Record<string, unknown>) => p.lines.indexOf(line) > p.lines.indexOf(said);
+      const nothing = await p.waitForLine((l) => after(l) && msg(l).startsWith('Nothing in the outline changed'));
+      expect(p.lines.indexOf(nothing)).toBe(p.lines.indexOf(said) + 1);
+      expect(msg(nothing)).toBe('Nothing in the outline changed after your feedback on round 1.');
+      await p.waitForLine((l) => after(l) && msg(l).startsWith('The outline waits for your review'));
+      await call('POST', `/v1/roadmaps/${id}/review`, { approve: true });
+      expect((await p.exited).code).toBe(0);
+    } finally {
+      // A failed expectation must not leave the client following the stream, holding the API open.
+      p.proc.kill();
+    }
   });
 });

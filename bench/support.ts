@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
-import { createScratchDatabase, type ScratchDatabase } from '../tools/scratch-database.js';
+import { createScratchDatabase, type ScratchDatabase } from '../src/store/scratch-database.js';
 
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';

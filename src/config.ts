@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { AUTH_MODES, SERVICE_TYPES, SIGNUP_MODES, type AuthMode } from './domain/enums.js';
+import { AUTH_MODES, LLM_PROVIDERS, SERVICE_TYPES, SIGNUP_MODES, type AuthMode, type LlmProviderName } from './domain/enums.js';
 import { QUOTA_MAX } from './domain/quotas.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -199,7 +199,7 @@ const envSchema = z.object({
 
   // LLM
   /** `openai` (any OpenAI-compatible API) or `offline`; unset: `openai` when OPENAI_API_KEY is set. */
-  LLM_PROVIDER: z.enum(['offline', 'openai']).optional(),
+  LLM_PROVIDER: z.enum(LLM_PROVIDERS).optional(),
   OPENAI_API_KEY: z.string().min(1).optional(),
   /** OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM… anything that speaks the chat completions API. */
   OPENAI_BASE_URL: optionalUrl,
@@ -239,7 +239,7 @@ export const ENV_KEYS = Object.keys(envSchema.shape).sort();
 
 export interface Config extends Env {
   authMode: AuthMode;
-  llmProvider: 'offline' | 'openai';
+  llmProvider: LlmProviderName;
   dataDir: string;
   queueBackend: 'redis' | 'postgres';
 }

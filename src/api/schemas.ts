@@ -1,6 +1,7 @@
 /** Request and response schemas of HTTP API v1: validation, the TypeScript types and the OpenAPI document. */
 import { z } from 'zod';
 import { CONTENT_KINDS, CONTENT_STATUSES, LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../domain/enums.js';
+import { reviewOutcomeSchema } from '../domain/review.js';
 import { conceptSchema, outlineSchema, roadmapRequestSchema } from '../domain/roadmap.js';
 
 export const errorSchema = z
@@ -147,6 +148,19 @@ export const reviewBodySchema = z
     }),
   ])
   .meta({ id: 'ReviewDecision' });
+
+export const reviewRoundSchema = z
+  .object({
+    round: z.number().int(),
+    approved: z.boolean(),
+    feedback: z.string().nullable(),
+    outcome: reviewOutcomeSchema
+      .nullable()
+      .describe('What became of a rejection once its repair is validated; null for an approval, or while the repair runs.'),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ReviewRound' });
+export const reviewListSchema = z.object({ items: z.array(reviewRoundSchema) }).meta({ id: 'ReviewRounds' });
 
 export const reviewAcceptedSchema = z.object({ id: z.uuid(), status: z.enum(ROADMAP_STATUSES), round: z.number().int() });
 

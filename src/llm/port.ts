@@ -5,7 +5,7 @@
  * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
-import { LLM_TASKS, type LlmTask } from '../domain/enums.js';
+import { LLM_TASKS, type LlmProviderName, type LlmTask } from '../domain/enums.js';
 import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
 import type { Intent } from '../domain/intent.js';
 import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
@@ -42,7 +42,7 @@ export interface GenerateRequest<S extends z.ZodType> {
 }
 
 export interface LlmProvider {
-  readonly name: 'offline' | 'openai';
+  readonly name: LlmProviderName;
   generate<S extends z.ZodType>(req: GenerateRequest<S>): Promise<z.output<S>>;
 }
 

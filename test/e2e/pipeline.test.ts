@@ -99,6 +99,12 @@ describe('pipeline on the openai provider', () => {
     // The repair kept every concept id and added one.
     expect(conceptIds(second)).toEqual(expect.arrayContaining(conceptIds(first)));
     expect(conceptIds(second).length).toBe(conceptIds(first).length + 1);
+    // The round says what changed, found by diffing the two outlines, and what the model says it applied.
+    const added = conceptIds(second).find((c) => !conceptIds(first).includes(c));
+    const rounds = (await (await fetch(`${sys.baseUrl}/v1/roadmaps/${id}/reviews`)).json()) as { items: Array<{ round: number; outcome: Record<string, any> | null }> };
+    expect(rounds.items).toHaveLength(1);
+    expect(rounds.items[0]!.outcome).toMatchObject({ provider: 'openai', applied: ['I want more practice', 'please add a project'], notApplied: [] });
+    expect(rounds.items[0]!.outcome!.changes).toContainEqual(expect.objectContaining({ change: 'added', kind: 'concept', id: added }));
     expect((await post(`/v1/roadmaps/${id}/review`, { approve: true })).status).toBe(202);
     const done = await until(id, ['completed']);
     expect(Object.keys(done.content ?? {}).sort()).toEqual(conceptIds(second).sort());

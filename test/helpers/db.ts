@@ -5,7 +5,7 @@ import { roadmapRequestSchema } from '../../src/domain/roadmap.js';
 import type { Queryable } from '../../src/store/db.js';
 import { insertRoadmap } from '../../src/store/sql/roadmaps.js';
 import { LOCAL_USER_ID } from '../../src/store/sql/users.js';
-import { createScratchDatabase, type ScratchDatabase } from '../../tools/scratch-database.js';
+import { createScratchDatabase, type ScratchDatabase } from '../../src/store/scratch-database.js';
 import { ADMIN_DATABASE_URL } from './services.js';
 
 export type TestDatabase = ScratchDatabase;

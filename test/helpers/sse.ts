@@ -1,5 +1,5 @@
 /** Reads a roadmap's event stream in tests: every raw SSE event, and the comments, until `end` or a stop. */
-import { parseSse, type RawEvent } from '../../src/cli/events-client.js';
+import { parseSse, type RawEvent } from '../../src/client/events.js';
 
 export type SseEvent = RawEvent;
 

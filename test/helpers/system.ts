@@ -129,3 +129,9 @@ export async function waitFor<T>(check: () => Promise<T | undefined | null | fal
   }
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
+
+/** One JSON request to a test system's API: its status and parsed body. */
+export async function callApi(baseUrl: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, any> }> {
+  const res = await fetch(`${baseUrl}${path}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}

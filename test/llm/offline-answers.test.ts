@@ -198,6 +198,28 @@ describe('offline answers: validation and repair of a broken outline', () => {
     expect(other.summary).toContain('I like purple');
   });
 
+  it('says which wishes of the feedback it applied and which it cannot apply offline', () => {
+    const scraping = repairSchema.parse(repair({ request, outline, feedback: 'Add a module on web scraping' }, entry));
+    expect(scraping.outline).toEqual(outline);
+    expect(scraping.feedback).toEqual({ applied: [], notApplied: ['Add a module on web scraping'] });
+    expect(scraping.summary).toMatch(/Not applied offline \(that needs an LLM\): "Add a module on web scraping"/);
+
+    const mixed = repairSchema.parse(repair({ request, outline, feedback: 'Add a module on web scraping, and more practice please. Also make it shorter' }, entry));
+    expect(mixed.feedback).toEqual({ applied: ['more practice please', 'make it shorter'], notApplied: ['Add a module on web scraping'] });
+    expect(conceptsOf(mixed.outline).length).toBe(conceptsOf(outline).length + 1);
+    expect(mixed.outline.totalHours).toBeLessThan(outline.totalHours);
+
+    // Courtesy split off a wish asks for nothing, so nothing is reported as not applied.
+    expect(repairSchema.parse(repair({ request, outline, feedback: 'More practice with joins, please. Thanks!' }, entry)).feedback).toEqual({ applied: ['More practice with joins'], notApplied: [] });
+
+    const zh = setup({ goal: '学习 Python', language: 'zh' });
+    const zhRepair = repairSchema.parse(repair({ request: zh.request, outline: zh.outline, feedback: '增加一个网页爬虫模块，并且多一些练习' }, zh.entry));
+    expect(zhRepair.feedback).toEqual({ applied: ['多一些练习'], notApplied: ['增加一个网页爬虫模块'] });
+    expect(zhRepair.summary).toMatch(/离线无法采纳（需要配置 LLM）：「增加一个网页爬虫模块」/);
+    // Without feedback there is nothing to account for.
+    expect(repairSchema.parse(repair({ request, outline }, entry)).feedback).toBeUndefined();
+  });
+
   it('stretches a plan far under budget, and leaves alone one whose budgetNote says why', () => {
     const short = structuredClone(outline);
     for (const c of conceptsOf(short)) c.hours = Math.max(0.5, Math.round(c.hours * 1.2) / 2);

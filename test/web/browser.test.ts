@@ -107,6 +107,11 @@ describe('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Reject with feedback' }).click();
     await page.getByText(/Outline rejected with feedback/).waitFor({ timeout: 30_000 });
     await page.locator('[data-status="awaiting_review"]').waitFor({ timeout: 30_000 });
+    // The card says what the repair changed: the practice concept it added.
+    await page.getByText('What changed after your feedback on round 1:').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.review-outcome li').filter({ hasText: /^Added concept “Practice project: / }).count()).toBe(1);
+    expect(await page.locator('.review-outcome .notice').count()).toBe(0);
+    await shot('10-review-changes');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.locator('[data-status="completed"]').waitFor({ timeout: 30_000 });
     await page.getByRole('link', { name: 'Open roadmap' }).waitFor();

@@ -7,6 +7,7 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ReviewOutcome } from '../../src/domain/review.js';
 import type { Concept, Outline } from '../../src/domain/roadmap.js';
 import { concept } from '../helpers/outline.js';
 
@@ -96,6 +97,45 @@ describe('budget note', () => {
       '<p class="budget-note" role="note"><strong>Shorter than your time on purpose:</strong> This curriculum needs about 186 h.</p>',
     );
     expect(render(createElement(BudgetNote, { note: undefined }))).toBe('');
+  });
+});
+
+describe('review outcome', () => {
+  type Props = { round: number; outcome: ReviewOutcome };
+  const text = async (outcome: ReviewOutcome) => {
+    const { ReviewOutcome: Outcome } = await load<{ ReviewOutcome: ComponentType<Props> }>('components/ReviewCard.js');
+    return decode(render(createElement(Outcome, { round: 1, outcome }))).replace(/<[^>]+>/g, '\n').split('\n').filter(Boolean);
+  };
+
+  it('says the outline could not be changed offline, and that nothing changed', async () => {
+    expect(await text({ provider: 'offline', applied: [], notApplied: ['Add a module on web scraping'], changes: [] })).toEqual([
+      'This outline could not be changed offline: “Add a module on web scraping”. With an LLM configured, feedback is applied.',
+      'Nothing in the outline changed after your feedback on round 1.',
+    ]);
+  });
+
+  it('lists what changed, in words, and says so honestly when nothing did', async () => {
+    const changes: ReviewOutcome['changes'] = [
+      { change: 'totalHours', from: 10, to: 12 },
+      { change: 'added', kind: 'module', id: 'scraping', title: 'Web scraping', parentId: 's2' },
+      { change: 'removed', kind: 'concept', id: 'x', title: 'Old topic', parentId: 'm1' },
+      { change: 'renamed', kind: 'stage', id: 's1', title: 'Basics', from: 'Foundations' },
+      { change: 'moved', kind: 'concept', id: 'y', title: 'Loops', from: 'm1', to: 'm2' },
+      { change: 'hours', kind: 'concept', id: 'z', title: 'Types', from: 1, to: 1.5 },
+      { change: 'edited', kind: 'concept', id: 'z', title: 'Types', fields: ['description', 'keywords'] },
+    ];
+    expect(await text({ provider: 'openai', applied: ['a scraping module'], notApplied: ['fit it in 5 h'], changes })).toEqual([
+      'Not applied: “fit it in 5 h”.',
+      'What changed after your feedback on round 1:',
+      'Total: 10 h → 12 h',
+      'Added module “Web scraping”',
+      'Removed concept “Old topic”',
+      'Renamed stage “Foundations” to “Basics”',
+      'Moved concept “Loops”',
+      'Hours of concept “Types”: 1 h → 1.5 h',
+      'Changed the description and keywords of concept “Types”',
+    ]);
+    expect(await text({ provider: 'openai', applied: ['everything'], notApplied: [], changes: [] })).toEqual(['Nothing in the outline changed after your feedback on round 1.']);
   });
 });
 

@@ -17,6 +17,7 @@ import type {
   conceptViewSchema,
   logEntrySchema,
   progressViewSchema,
+  reviewListSchema,
   roadmapPageSchema,
   roadmapViewSchema,
   statusSchema,
@@ -38,6 +39,7 @@ export type SharedRoadmap = z.infer<typeof sharedRoadmapSchema>;
 export type AdminUser = z.infer<typeof adminUserSchema>;
 export type AdminUserChange = z.input<typeof adminUserPatchSchema>;
 export type StuckWork = z.infer<typeof stuckListSchema>['items'];
+export type ReviewList = z.infer<typeof reviewListSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -98,6 +100,7 @@ export const api = {
   get: (id: string) => call<RoadmapView>('GET', base(id)),
   review: (id: string, approve: boolean, feedback?: string) =>
     call<StatusReply>('POST', `${base(id)}/review`, approve ? { approve } : { approve, feedback }),
+  reviews: (id: string) => call<ReviewList>('GET', `${base(id)}/reviews`),
   retry: (id: string) => call<StatusReply>('POST', `${base(id)}/retry`),
   cancel: (id: string) => call<StatusReply>('POST', `${base(id)}/cancel`),
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),

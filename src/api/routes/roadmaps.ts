@@ -1,8 +1,9 @@
-/** /v1/roadmaps: read, list, and read execution logs (creating one is in create-roadmap.ts). */
+/** /v1/roadmaps: read, list, read execution logs and review rounds (creating one is in create-roadmap.ts). */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
 import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
+import { listReviews } from '../../store/sql/reviews.js';
 import { listRoadmaps } from '../../store/sql/roadmaps.js';
 import { usageByTask } from '../../store/sql/usage.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
@@ -15,6 +16,7 @@ import {
   logPageSchema,
   logSummarySchema,
   logsQuerySchema,
+  reviewListSchema,
   roadmapPageSchema,
   roadmapViewSchema,
 } from '../schemas.js';
@@ -110,6 +112,26 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const row = roadmapOf(request);
         const s = await summarizeLogs(pool, row.id);
         return { ...s, first: s.first?.toISOString() ?? null, last: s.last?.toISOString() ?? null };
+      },
+    );
+
+    app.get(
+      '/v1/roadmaps/:id/reviews',
+      {
+        schema: {
+          summary: "A roadmap's review rounds, oldest first",
+          description:
+            "Every answer to the outline review; a rejection's `outcome`, once its repair is validated, says what changed (by stable id) and which parts of the feedback could not be applied.",
+          tags: ['roadmaps'],
+          params: idParamsSchema,
+          response: { 200: reviewListSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const rows = await listReviews(pool, roadmapOf(request).id);
+        return {
+          items: rows.map((r) => ({ round: r.round, approved: r.approved, feedback: r.feedback, outcome: r.outcome, createdAt: r.created_at.toISOString() })),
+        };
       },
     );
   };

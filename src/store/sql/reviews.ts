@@ -1,4 +1,5 @@
-/** SQL for `reviews`: every round of the learner's review of an outline. */
+/** SQL for `reviews`: every round of the learner's review of an outline, and what became of each rejection. */
+import type { ReviewOutcome } from '../../domain/review.js';
 import type { Outline } from '../../domain/roadmap.js';
 import type { Queryable } from '../db.js';
 
@@ -7,12 +8,13 @@ export interface ReviewRow {
   approved: boolean;
   feedback: string | null;
   outline: Outline;
+  outcome: ReviewOutcome | null;
   created_at: Date;
 }
 
 export async function listReviews(db: Queryable, roadmapId: string): Promise<ReviewRow[]> {
   const { rows } = await db.query<ReviewRow>(
-    'SELECT round, approved, feedback, outline, created_at FROM reviews WHERE roadmap_id = $1 ORDER BY round',
+    'SELECT round, approved, feedback, outline, outcome, created_at FROM reviews WHERE roadmap_id = $1 ORDER BY round',
     [roadmapId],
   );
   return rows;
@@ -29,4 +31,9 @@ export async function insertReview(
     r.feedback,
     r.outline,
   ]);
+}
+
+/** Written once: a replayed workflow computes the same outcome from the same checkpoints, so the first stands. */
+export async function recordReviewOutcome(db: Queryable, roadmapId: string, round: number, outcome: ReviewOutcome): Promise<void> {
+  await db.query('UPDATE reviews SET outcome = $3 WHERE roadmap_id = $1 AND round = $2 AND outcome IS NULL', [roadmapId, round, outcome]);
 }

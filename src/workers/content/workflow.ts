@@ -1,18 +1,20 @@
 /**
  * The roadmap workflow up to a final outline: intent analysis → outline → structure validation ⇄ repair
  * (at most MAX_REPAIR_ROUNDS) → the learner's review, when asked for (each rejection is repaired with the
- * feedback and validated again). Written as plain code over checkpointed steps, so every run — first, resumed
- * or continued after a review — replays what is stored and carries on from there.
+ * feedback and validated again, and what became of it is stored with its round). Written as plain code over
+ * checkpointed steps, so every run — first, resumed or continued after a review — replays what is stored and
+ * carries on from there.
  */
 import { z } from 'zod';
 import { WorkError } from '../../domain/errors.js';
 import { intentSchema } from '../../domain/intent.js';
 import { checkOutline } from '../../domain/outline-checks.js';
+import { diffOutlines } from '../../domain/outline-diff.js';
 import { outlineSchema, type Outline } from '../../domain/roadmap.js';
 import { outlineReviewSchema, overallScore, repairSchema } from '../../domain/validation.js';
 import { LlmError } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
-import { listReviews } from '../../store/sql/reviews.js';
+import { listReviews, recordReviewOutcome } from '../../store/sql/reviews.js';
 import { saveOutline } from '../../store/sql/roadmap-runs.js';
 import type { RunDeps, StepRunner } from './step-runner.js';
 
@@ -54,6 +56,14 @@ export async function runOutlineWorkflow(runner: StepRunner, deps: RunDeps): Pro
     outline = repaired.outline;
     await saveOutline(deps.pool, deps.roadmapId, outline);
     outline = await validateAndRepair(runner, deps, outline, prefix);
+    // What changed is read from the outlines (the one the learner rejected, the one shown next), not from the
+    // repair's own account of its edit; which wishes it could not apply only the repairer can say.
+    await recordReviewOutcome(deps.pool, deps.roadmapId, r.round, {
+      provider: deps.llm.name,
+      applied: repaired.feedback?.applied ?? [],
+      notApplied: repaired.feedback?.notApplied ?? [],
+      changes: diffOutlines(r.outline, outline),
+    });
   }
   return { kind: 'awaiting_review', round: reviews.length + 1 };
 }

@@ -123,7 +123,7 @@ export function GenerationPage({ id }: { id: string }) {
         </div>
       </section>
       {status === 'awaiting_review' && roadmap?.outline ? (
-        <ReviewCard round={round ?? 1} outline={roadmap.outline} request={roadmap.request} repaired={rejected !== undefined && (round ?? 0) > rejected} onAnswer={answerReview} />
+        <ReviewCard roadmapId={id} round={round ?? 1} outline={roadmap.outline} request={roadmap.request} repaired={rejected !== undefined && (round ?? 0) > rejected} onAnswer={answerReview} />
       ) : null}
       {rejected !== undefined && status !== 'awaiting_review' && !finished ? (
         <p className="card notice" role="status">

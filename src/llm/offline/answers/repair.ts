@@ -1,7 +1,8 @@
 /**
  * Offline repair: mechanical fixes for what the hard checks find (duplicate ids, unknown prerequisites,
  * cycles, empty modules and stages, hours over or far under budget, a wrong total), and a small, honest change
- * for a learner's feedback when the structure is sound. Ids of untouched items stay the same.
+ * for a learner's feedback when the structure is sound, saying which wishes it could not apply (feedback.ts).
+ * Ids of untouched items stay the same.
  */
 import { budgetBand, checkOutline } from '../../../domain/outline-checks.js';
 import type { Concept, Outline } from '../../../domain/roadmap.js';
@@ -10,6 +11,7 @@ import type { Repair } from '../../../domain/validation.js';
 import { planOutline } from '../planner.js';
 import type { Lang } from '../lang.js';
 import { roundHalf } from '../hours.js';
+import { planFeedback } from './feedback.js';
 import { budgetOf, langOfCtx, list, q, requireOutline, tr, truncate } from './text.js';
 import type { OfflineAnswer } from './types.js';
 
@@ -17,9 +19,6 @@ type Edit = Repair['editPlan'][number];
 
 /** How far the repairer stretches hours to use a budget: past twice its time a concept is padded, not deepened. */
 const MAX_STRETCH = 2;
-
-const PRACTICE = /practi[cs]e|project|exercise|hands[- ]on|练习|项目|实践|实战/i;
-const SHORTER = /shorter|less|fewer|reduce|too long|更短|减少|缩短|太长|少一些/i;
 
 /** A slug id not yet used: `base`, else `base-2`, `base-3`, … (kept within the 64-character limit). */
 function freshId(base: string, used: Set<string>): string {
@@ -212,10 +211,10 @@ export const repair: OfflineAnswer = (ctx, entry): Repair => {
   }
 
   const feedback = ctx.feedback?.trim();
-  const structural = edits.length > 0;
-  const shortened = Boolean(feedback && !structural && SHORTER.test(feedback));
-  if (feedback && !structural) {
-    if (PRACTICE.test(feedback)) edits.push(addPractice(outline, budget, lang));
+  const wishes = feedback ? planFeedback(feedback, edits.length === 0) : undefined;
+  const shortened = wishes?.shorter ?? false;
+  if (wishes) {
+    if (wishes.practice) edits.push(addPractice(outline, budget, lang));
     if (shortened) {
       const before = total(outline);
       scaleHours(outline, 0.8, budget);
@@ -259,10 +258,16 @@ export const repair: OfflineAnswer = (ctx, entry): Repair => {
     ? [...edits.slice(0, 29), { action: 'modify' as const, target: 'outline' as const, targetId: null, description: tr(lang, `…and ${edits.length - 29} more changes of the same kinds.`, `……以及另外 ${edits.length - 29} 处同类修改。`) }]
     : edits;
   const problems = ctx.problems?.length ?? 0;
+  const notApplied = wishes?.notApplied.length ? list(lang, wishes.notApplied.map((w) => q(lang, truncate(w, 200)))) : '';
   const summary = tr(
     lang,
-    `Pathsmith's offline repairer made ${edits.length} rule-based change(s), listed in the edit plan; the result passes the hard checks${problems ? `. Of the ${problems} reported problem(s) it can fix only the structural ones` : ''}${feedback ? `. Learner feedback: "${truncate(feedback, 500)}"` : ''}.`,
-    `Pathsmith 离线修复器按规则做了 ${edits.length} 处修改（见编辑计划），结果通过硬性检查${problems ? `。在报告的 ${problems} 个问题中它只能修复结构性问题` : ''}${feedback ? `。学习者反馈：「${truncate(feedback, 500)}」` : ''}。`,
+    `Pathsmith's offline repairer made ${edits.length} rule-based change(s), listed in the edit plan; the result passes the hard checks${problems ? `. Of the ${problems} reported problem(s) it can fix only the structural ones` : ''}${feedback ? `. Learner feedback: "${truncate(feedback, 500)}"` : ''}${notApplied ? `. Not applied offline (that needs an LLM): ${notApplied}` : ''}.`,
+    `Pathsmith 离线修复器按规则做了 ${edits.length} 处修改（见编辑计划），结果通过硬性检查${problems ? `。在报告的 ${problems} 个问题中它只能修复结构性问题` : ''}${feedback ? `。学习者反馈：「${truncate(feedback, 500)}」` : ''}${notApplied ? `。离线无法采纳（需要配置 LLM）：${notApplied}` : ''}。`,
   );
-  return { editPlan: plan.map((e) => ({ ...e, description: truncate(e.description, 1000) })), outline, summary: truncate(summary, 2000) };
+  return {
+    editPlan: plan.map((e) => ({ ...e, description: truncate(e.description, 1000) })),
+    outline,
+    summary: truncate(summary, 2000),
+    ...(wishes ? { feedback: { applied: wishes.applied, notApplied: wishes.notApplied } } : {}),
+  };
 };

@@ -1,8 +1,8 @@
-/** A fresh database on a real PostgreSQL server (migrated unless told not to), dropped when done: for tests and benchmarks. */
+/** A fresh database on a real PostgreSQL server (migrated unless told not to), dropped when done: for tests, benchmarks and `pathsmith eval`. */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../src/store/migrate.js';
-import { createLogger } from '../src/telemetry/logger.js';
+import { migrate } from './migrate.js';
+import { createLogger } from '../telemetry/logger.js';
 
 export interface ScratchDatabase {
   url: string;

@@ -231,5 +231,15 @@ export const progressViewSchema = z
     quizAttempts: z.array(
       z.object({ conceptId: z.string(), quizVersion: z.number().int(), correct: z.number().int(), total: z.number().int(), score: z.number().int(), attemptedAt: z.iso.datetime() }),
     ),
+    mastery: z
+      .array(
+        z.object({
+          conceptId: z.string(),
+          mastery: z.number().min(0).max(1).describe("Now: the mean FSRS retrievability of the concept's cards, a card last answered wrong counting 0."),
+          cards: z.number().int().describe('Questions of the concept answered at least once: its review cards.'),
+          due: z.number().int().describe('Of those, the cards due for review now.'),
+        }),
+      )
+      .describe('Per concept of the outline with answered questions, in outline order.'),
   })
   .meta({ id: 'LearnerProgress' });

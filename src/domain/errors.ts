@@ -42,6 +42,7 @@ export const ERROR_CATALOGUE = {
   API_KEY_NOT_FOUND: { status: 404, message: 'You have no API key with this id.' },
   USER_NOT_FOUND: { status: 404, message: 'No user with this id.' },
   SHARE_NOT_FOUND: { status: 404, message: 'This share link does not exist or was revoked.' },
+  REVIEW_CARD_NOT_FOUND: { status: 404, message: 'You have no review card with this id.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the indicated delay.' },
   QUOTA_EXCEEDED: { status: 429, message: 'Your quota is used up; retry after the indicated delay.' },
   SERVICE_BUSY: { status: 503, message: 'The service is at capacity; retry after the indicated delay.' },

@@ -4,14 +4,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatDateTime, formatHours, formatList, formatNumber, formatTime } from './format.js';
-import { translate, type Lang, type MessageKey } from './i18n.js';
+import { translate, type Lang, type TextKey } from './i18n.js';
 import { uiLangFor } from './logic.js';
 
 const CHOICE_KEY = 'pathsmith:lang';
 
 interface LangContext {
   lang: Lang;
-  t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  t: (key: TextKey, params?: Record<string, string | number>) => string;
   choose: (lang: Lang) => void;
   /** Intl formatting in the UI's language. */
   fmt: {
@@ -46,7 +46,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       choose,
-      t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+      t: (key: TextKey, params?: Record<string, string | number>) => translate(lang, key, params),
       fmt: {
         number: (n: number) => formatNumber(lang, n),
         hours: (h: number) => formatHours(lang, h),

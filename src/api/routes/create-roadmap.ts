@@ -3,6 +3,7 @@
  * a limit on roadmaps generating at once, the new roadmap is admitted to the queue only if its owner has a free
  * slot; otherwise it waits `queued`, in order, and admission gives it its job when an earlier one finishes.
  */
+import { keyed } from '../../logsink/events.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { admitWithin, enqueueAdmitted, type Admitted } from '../../accounts/admission.js';
@@ -92,7 +93,7 @@ export function createRoadmapRoute(deps: Services): FastifyPluginAsyncZod {
           setRateLimitHeaders(reply, { limit: quotas.roadmapsPerDay, remaining: Math.max(0, leftToday), resetSeconds: DAY_S });
         }
         if (created) {
-          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
+          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted', details: keyed('request.accepted') });
         }
         // The row is stored: the request is accepted even if the queue is briefly unreachable, because the
         // reconciler enqueues any admitted row that has no job (rule 1). A replay re-adds the job, a no-op if it exists.

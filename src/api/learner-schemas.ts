@@ -19,7 +19,7 @@ const day = z
   .refine(isCalendarDay, 'no such day (February has 29 days only in leap years)')
   .describe('YYYY-MM-DD');
 /** PostgreSQL has no year 0, which the ISO format allows. */
-const instant = z.iso.datetime({ offset: true }).refine((v) => !v.startsWith('0000'), 'year 0 does not exist');
+export const instant = z.iso.datetime({ offset: true }).refine((v) => !v.startsWith('0000'), 'year 0 does not exist');
 
 const hoursPerWeek = z.number().min(1).max(80).describe('1–80');
 
@@ -56,6 +56,10 @@ export const planBodySchema = z.strictObject({ start: day, hoursPerWeek }).meta(
 export const planSchema = z
   .object({ roadmapId: z.uuid(), start: z.iso.date(), hoursPerWeek: z.number(), updatedAt: z.iso.datetime() })
   .meta({ id: 'LearnerPlan' });
+
+export const progressQuerySchema = z.strictObject({
+  dueBy: instant.optional().describe("Count a concept's cards as due when they are due by then (as the review page does for today); default now."),
+});
 
 export const cardParamsSchema = z.strictObject({ cardId: z.uuid() });
 

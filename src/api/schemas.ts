@@ -237,7 +237,7 @@ export const progressViewSchema = z
           conceptId: z.string(),
           mastery: z.number().min(0).max(1).describe("Now: the mean FSRS retrievability of the concept's cards, a card last answered wrong counting 0."),
           cards: z.number().int().describe('Questions of the concept answered at least once: its review cards.'),
-          due: z.number().int().describe('Of those, the cards due for review now.'),
+          due: z.number().int().describe('Of those, the cards due for review by `dueBy`.'),
         }),
       )
       .describe('Per concept of the outline with answered questions, in outline order.'),

@@ -76,7 +76,7 @@ export interface ConceptMastery {
   /** 0–1. */
   mastery: number;
   cards: number;
-  /** Cards due at `now`. */
+  /** Cards due by `dueBy` (default `now`). */
   due: number;
 }
 
@@ -85,13 +85,17 @@ export interface ConceptMastery {
  * card whose last answer was wrong counts 0 until it is answered right (just after a wrong answer FSRS still
  * rates recall as almost certain, which would read as mastery). Only concepts with a card are in the map.
  */
-export function masteryByConcept(cards: ReadonlyArray<{ conceptId: string; memory: MemoryState; lastRating: ReviewRating }>, now: Date): Map<string, ConceptMastery> {
+export function masteryByConcept(
+  cards: ReadonlyArray<{ conceptId: string; memory: MemoryState; lastRating: ReviewRating }>,
+  now: Date,
+  dueBy: Date = now,
+): Map<string, ConceptMastery> {
   const out = new Map<string, { sum: number; cards: number; due: number }>();
   for (const c of cards) {
     const m = out.get(c.conceptId) ?? { sum: 0, cards: 0, due: 0 };
     m.sum += c.lastRating === 'again' ? 0 : retrievability(c.memory, now);
     m.cards += 1;
-    if (c.memory.due <= now) m.due += 1;
+    if (c.memory.due <= dueBy) m.due += 1;
     out.set(c.conceptId, m);
   }
   return new Map([...out].map(([id, { sum, cards: n, due }]) => [id, { mastery: sum / n, cards: n, due }]));

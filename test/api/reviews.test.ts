@@ -92,6 +92,8 @@ describe('spaced review', () => {
     const progress = (await call('GET', `/v1/roadmaps/${sql.id}/progress`)).body;
     expect(progress.mastery).toHaveLength(1);
     expect(progress.mastery[0]).toMatchObject({ conceptId, cards: questions.length, due: 0 });
+    const dueBy = encodeURIComponent(inMinutes(60 * 24 * 365));
+    expect((await call('GET', `/v1/roadmaps/${sql.id}/progress?dueBy=${dueBy}`)).body.mastery[0].due).toBe(questions.length);
     expect(progress.mastery[0].mastery).toBeGreaterThan(0.9);
     expect(progress.mastery[0].mastery).toBeLessThanOrEqual(1);
 

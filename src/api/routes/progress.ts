@@ -12,6 +12,7 @@ import { listVersions } from '../../store/sql/content.js';
 import { doneConcepts, insertAttempt, listAttempts, setConceptDone } from '../../store/sql/progress.js';
 import { roadmapCards } from '../../store/sql/review-cards.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
+import { progressQuerySchema } from '../learner-schemas.js';
 import {
   conceptParamsSchema,
   conceptProgressSchema,
@@ -90,12 +91,14 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
 
     app.get(
       '/v1/roadmaps/:id/progress',
-      { schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, response: { 200: progressViewSchema, ...errors } } },
+      {
+        schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, querystring: progressQuerySchema, response: { 200: progressViewSchema, ...errors } },
+      },
       async (request) => {
         const row = roadmapOf(request);
         const ownerId = callerOf(request).user.id;
         const [done, attempts, cards] = await Promise.all([doneConcepts(pool, ownerId, row.id), listAttempts(pool, ownerId, row.id), roadmapCards(pool, ownerId, row.id)]);
-        const mastery = masteryByConcept(cards, new Date());
+        const mastery = masteryByConcept(cards, new Date(), request.query.dueBy ? new Date(request.query.dueBy) : undefined);
         // Only concepts still in the outline count (a repair may have removed one the learner had ticked).
         const stages = (row.outline?.stages ?? []).map((s) => {
           const ids = s.modules.flatMap((m) => m.concepts.map((c) => c.id));

@@ -6,7 +6,9 @@ import { GenerationPage } from './pages/GenerationPage.js';
 import { MyRoadmapsPage } from './pages/MyRoadmapsPage.js';
 import { NewRoadmapPage } from './pages/NewRoadmapPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 import { RoadmapPage } from './pages/RoadmapPage.js';
+import { ThisWeekPage } from './pages/ThisWeekPage.js';
 import { Link, usePathname } from './router.js';
 import { matchRoute, paths } from './routes.js';
 
@@ -26,6 +28,10 @@ function Page() {
       return <RoadmapPage key={route.id} id={route.id} />;
     case 'concept':
       return <ConceptPage key={`${route.id}/${route.conceptId}`} id={route.id} conceptId={route.conceptId} />;
+    case 'week':
+      return <ThisWeekPage key={route.id} id={route.id} />;
+    case 'review':
+      return <ReviewPage />;
     case 'missing':
       return <NotFoundPage />;
   }
@@ -42,6 +48,7 @@ export function App() {
         <nav aria-label={t('nav.label')}>
           <Link to={paths.new()}>{t('nav.new')}</Link>
           <Link to={paths.list()}>{t('nav.list')}</Link>
+          <Link to={paths.review()}>{t('nav.review')}</Link>
         </nav>
         <label className="lang">
           <span>{t('nav.language')}</span>

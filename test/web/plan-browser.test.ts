@@ -4,6 +4,7 @@
  * due concepts and mastery at 1366 px and 390 px, a review session worked through, and the execution log
  * in Chinese. Screenshots go to test-results/screenshots/.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +157,15 @@ describe('the learner’s plan in Chromium', () => {
     for (const line of ['已收到路线图请求', '开始生成路线图', '大纲已确定，正在为每个知识点生成内容', '结构检查（第 1 轮）：完成', '路线图已完成']) expect(text).toContain(line);
     expect(text).not.toMatch(/Roadmap generation started|Outline final/);
     await page.getByLabel('语言').selectOption('en');
+  });
+
+  it("exports a Chinese roadmap's Markdown in Chinese (an excerpt is kept beside the screenshots)", async () => {
+    const zh = (await api<{ id: string }>('POST', '/v1/roadmaps', { goal: '学习 Python', language: 'zh-CN', hoursPerWeek: 4, weeks: 4 })).id;
+    await waitFor(async () => (await api<{ status: string }>('GET', `/v1/roadmaps/${zh}`)).status === 'completed', 30_000, 'completed');
+    const md = await (await fetch(`${app.base}/v1/roadmaps/${zh}/export?format=md`)).text();
+    expect(md).toMatch(/\*[\d.]+ 小时 · (简单|中等|困难)/);
+    expect(md).toContain('**测验**');
+    writeFileSync(path.join(SHOTS, 'export-zh.md'), `${md.split('\n').slice(0, 40).join('\n')}\n`);
   });
 
   it('logged no errors in the browser console', () => {

@@ -27,7 +27,9 @@ import { controlRoutes } from './routes/control.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
 import { progressRoutes } from './routes/progress.js';
+import { reviewRoutes } from './routes/reviews.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
+import { scheduleRoutes } from './routes/schedule.js';
 import { shareRoutes } from './routes/shares.js';
 
 export type ApiDeps = Services;
@@ -105,6 +107,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(progressRoutes(deps));
+  await app.register(scheduleRoutes(deps));
+  await app.register(reviewRoutes(deps));
   await app.register(exportRoutes(deps));
   await app.register(authRoutes(deps, limits));
   await app.register(apiKeyRoutes(deps));

@@ -1,7 +1,7 @@
 /** Request and response schemas of HTTP API v1: validation, the TypeScript types and the OpenAPI document. */
 import { z } from 'zod';
 import { CONTENT_KINDS, CONTENT_STATUSES, LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, WORKFLOW_STEPS } from '../domain/enums.js';
-import { reviewOutcomeSchema } from '../domain/review.js';
+import { reviewOutcomeSchema } from '../domain/review-outcome.js';
 import { conceptSchema, outlineSchema, roadmapRequestSchema } from '../domain/roadmap.js';
 
 export const errorSchema = z
@@ -245,5 +245,15 @@ export const progressViewSchema = z
     quizAttempts: z.array(
       z.object({ conceptId: z.string(), quizVersion: z.number().int(), correct: z.number().int(), total: z.number().int(), score: z.number().int(), attemptedAt: z.iso.datetime() }),
     ),
+    mastery: z
+      .array(
+        z.object({
+          conceptId: z.string(),
+          mastery: z.number().min(0).max(1).describe("Now: the mean FSRS retrievability of the concept's cards, a card last answered wrong counting 0."),
+          cards: z.number().int().describe('Questions of the concept answered at least once: its review cards.'),
+          due: z.number().int().describe('Of those, the cards due for review by `dueBy`.'),
+        }),
+      )
+      .describe('Per concept of the outline with answered questions, in outline order.'),
   })
   .meta({ id: 'LearnerProgress' });

@@ -42,7 +42,7 @@ async function sayLastOutcome(api: ApiTarget, roadmapId: string): Promise<void> 
 
 async function askReview(api: ApiTarget, roadmap: RoadmapView): Promise<void> {
   await sayLastOutcome(api, roadmap.id);
-  if (roadmap.outline) say(outlineTree(roadmap.outline));
+  if (roadmap.outline) say(outlineTree(roadmap.outline, undefined, roadmap.request.language));
   if (!process.stdin.isTTY) {
     say(`The outline waits for your review: POST ${api.base}/v1/roadmaps/${roadmap.id}/review { "approve": true } (or false with "feedback").`);
     return;
@@ -90,12 +90,13 @@ export async function runGenerate(goal: string, o: GenerateOptions): Promise<num
         const content = await collectContent(api, roadmap);
         const text = o.out.endsWith('.json')
           ? JSON.stringify({ ...roadmap, concepts: Object.fromEntries(content) }, null, 2)
-          : roadmapMarkdown(roadmap.outline, content);
+          : roadmapMarkdown(roadmap.outline, content, { language: roadmap.request.language });
         await writeFile(o.out, text);
         say(`Written to ${o.out}`);
       } else {
         const marks = roadmap.content ?? {};
-        process.stdout.write(`${outlineTree(roadmap.outline, (id) => (CONTENT_KINDS.every((k) => marks[id]?.[k] === 'completed') ? '✓ ' : '· '))}\n`);
+        const mark = (id: string) => (CONTENT_KINDS.every((k) => marks[id]?.[k] === 'completed') ? '✓ ' : '· ');
+        process.stdout.write(`${outlineTree(roadmap.outline, mark, roadmap.request.language)}\n`);
       }
     }
     return roadmap.status === 'completed' ? 0 : roadmap.status === 'partial' ? 2 : 1;

@@ -4,7 +4,7 @@
  * applied.
  */
 import type { OutlineChange } from '../domain/outline-diff.js';
-import type { ReviewOutcome } from '../domain/review.js';
+import type { ReviewOutcome } from '../domain/review-outcome.js';
 
 /** A repair that scaled every concept lists them all; the tree printed after it shows the rest. */
 const CHANGES_SHOWN = 20;

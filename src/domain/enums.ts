@@ -88,3 +88,35 @@ export type Role = Exclude<ServiceType, 'all'> | 'supervisor' | 'cli';
 
 export const QUEUE_NAMES = { roadmap: 'roadmap', content: 'content', logs: 'logs' } as const;
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
+
+/** How a learner rates recalling a review card (FSRS's grades); a quiz answer rates it `good` or `again`. */
+export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
+export type ReviewRating = (typeof REVIEW_RATINGS)[number];
+
+/** Where a review card is in FSRS's memory model, in ts-fsrs's order (its `State` enum counts from 0). */
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardState = (typeof CARD_STATES)[number];
+
+/**
+ * Stable keys of the execution log's standard events, sent as `details.key` with their values beside it (a
+ * step key, a round, a kind and version), so a client can say them in its own language instead of parsing the
+ * English message. A key never changes meaning; a new kind of event gets a new key.
+ */
+export const LOG_KEYS = [
+  'request.accepted',
+  'run.started',
+  'run.resumed',
+  'run.finished',
+  'run.recreated',
+  'step.started',
+  'step.completed',
+  'review.waiting',
+  'review.approved',
+  'review.rejected',
+  'content.started',
+  'content.resumed',
+  'piece.ready',
+  'retry.requested',
+  'regenerate.requested',
+] as const;
+export type LogKey = (typeof LOG_KEYS)[number];

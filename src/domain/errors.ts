@@ -44,6 +44,7 @@ export const ERROR_CATALOGUE = {
   SHARE_NOT_FOUND: { status: 404, message: 'This share link does not exist or was revoked.' },
   TOO_MANY_STREAMS: { status: 429, message: 'You have as many live streams open as one client may; close one, or retry later.' },
   STREAMS_AT_CAPACITY: { status: 503, message: 'This server has as many live streams open as it serves; retry after the indicated delay.' },
+  REVIEW_CARD_NOT_FOUND: { status: 404, message: 'You have no review card with this id.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests; retry after the indicated delay.' },
   QUOTA_EXCEEDED: { status: 429, message: 'Your quota is used up; retry after the indicated delay.' },
   SERVICE_BUSY: { status: 503, message: 'The service is at capacity; retry after the indicated delay.' },

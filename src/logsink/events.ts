@@ -3,7 +3,7 @@
  * `id` is assigned by the producer, so a batch written twice stores each event once.
  */
 import { z } from 'zod';
-import { LOG_CATEGORIES, LOG_LEVELS, WORKFLOW_STEPS } from '../domain/enums.js';
+import { LOG_CATEGORIES, LOG_LEVELS, WORKFLOW_STEPS, type LogKey } from '../domain/enums.js';
 import type { TransientState } from '../queue/jobs.js';
 
 export const logEventSchema = z
@@ -43,3 +43,6 @@ export interface LogBatchJob {
   /** Set by the retry policy while the batch waits out a database outage. */
   transient?: TransientState;
 }
+
+/** The `details` of a standard event: its stable key and the values its message is made of. */
+export const keyed = (key: LogKey, values: Record<string, unknown> = {}): Record<string, unknown> => ({ key, ...values });

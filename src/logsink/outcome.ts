@@ -1,5 +1,6 @@
 /** The terminal event of a roadmap's run. */
 import type { TerminalStatus, WorkflowStep } from '../domain/enums.js';
+import { keyed } from './events.js';
 import type { LogSink } from './producer.js';
 
 export interface RunRef {
@@ -18,7 +19,7 @@ export function emitOutcome(logs: LogSink, run: RunRef, status: TerminalStatus, 
     level: status === 'failed' ? 'error' : status === 'completed' ? 'info' : 'warn',
     step,
     message: status === 'completed' ? 'Roadmap completed' : `Roadmap ${status}${detail ? `: ${detail}` : ''}`,
-    details: { status },
+    details: keyed('run.finished', { status, ...(detail ? { reason: detail } : {}) }),
     dedupeKey: `outcome-${run.jobSeq}`,
   });
 }

@@ -33,7 +33,11 @@ describe('ownership on every route', () => {
     const conceptId = roadmap.outline.stages[0].modules[0].concepts[0].id as string;
     const token = (await as('POST', `/v1/roadmaps/${id}/share`)).body.token as string;
     const keyId = (await as('GET', '/v1/api-keys')).body.items[0].id as string;
-    const common = { id: [id], conceptId: [conceptId], token: [token] };
+    // A quiz attempt gives the owner review cards, so the review routes meet a real card of someone else's.
+    const quiz = (await as('GET', `/v1/roadmaps/${id}/concepts/${conceptId}`)).body.content.quiz.current.body.questions as Array<{ answer: number[] }>;
+    expect((await as('POST', `/v1/roadmaps/${id}/concepts/${conceptId}/quiz-attempts`, { answers: quiz.map((q) => q.answer) })).status).toBe(201);
+    const cardId = (await as('GET', '/v1/reviews/due?until=2999-01-01T00:00:00Z')).body.items[0].cardId as string;
+    const common = { id: [id], conceptId: [conceptId], token: [token], cardId: [cardId] };
     targets.default = common;
     targets['/v1/api-keys'] = { ...common, id: [keyId] };
     targets['/v1/admin/users'] = { ...common, id: [owner.id] };
@@ -70,6 +74,8 @@ describe('ownership on every route', () => {
   it('the owner’s roadmap does not appear in another user’s list, and their progress stays their own', async () => {
     const list = await client(sys.baseUrl, { apiKey: other.key })('GET', '/v1/roadmaps');
     expect(list.body.items).toEqual([]);
+    const due = await client(sys.baseUrl, { apiKey: other.key })('GET', '/v1/reviews/due?until=2999-01-01T00:00:00Z');
+    expect([due.body.total, due.body.items]).toEqual([0, []]);
   });
 
   it('a disabled account’s keys and sessions stop working at once', async () => {

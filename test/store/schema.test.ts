@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { CONTENT_KINDS, CONTENT_STATUSES, LOG_CATEGORIES, LOG_LEVELS, ROADMAP_STATUSES, USER_ROLES, WORKFLOW_STEPS } from '../../src/domain/enums.js';
+import { CARD_STATES, CONTENT_KINDS, CONTENT_STATUSES, LOG_CATEGORIES, LOG_LEVELS, REVIEW_RATINGS, ROADMAP_STATUSES, USER_ROLES, WORKFLOW_STEPS } from '../../src/domain/enums.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 
 /** The values a CHECK (col IN (...)) constraint on table.column allows, read from pg_constraint. */
@@ -41,6 +41,8 @@ describe('database constraints', () => {
     ['concept_content', 'kind', CONTENT_KINDS],
     ['concept_content', 'status', CONTENT_STATUSES],
     ['users', 'role', USER_ROLES],
+    ['review_cards', 'state', CARD_STATES],
+    ['review_cards', 'last_rating', REVIEW_RATINGS],
   ] as const)('%s.%s allows exactly the values of the enum module', async (table, column, values) => {
     expect(await allowed(client, table, column)).toEqual([[...values].sort()]);
   });

@@ -266,6 +266,7 @@ describe('accounts in the web app (Chromium)', () => {
       /^401 POST \/v1\/auth\/login$/, // the wrong password
       /^403 POST \/v1\/auth\/signup$/, // no invite code yet
       /^401 GET \/v1\/roadmaps\?limit=20$/, // the session ended on the server
+      /^401 GET \/v1\/reviews\/due\?/, // … and the same page's due counts, asked beside the list
       /^404 GET \/v1\/shared\/[\w-]+$/, // the revoked link
       /^429 POST \/v1\/roadmaps$/, // over the daily quota
     ];

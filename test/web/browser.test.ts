@@ -133,7 +133,7 @@ describe('web app in Chromium', () => {
     await page.goto(learnUrl);
     await page.getByText(/Overall progress: 1 \/ \d+/).waitFor();
     const header = page.getByRole('banner');
-    expect(await header.getByRole('link').allTextContents()).toEqual(['Pathsmith', 'New roadmap', 'My roadmaps']);
+    expect(await header.getByRole('link').allTextContents()).toEqual(['Pathsmith', 'New roadmap', 'My roadmaps', 'Review']);
     expect(await header.getByRole('button').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
     for (const path of ['/login', '/signup', '/settings']) {

@@ -7,7 +7,7 @@
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ReviewOutcome } from '../../src/domain/review.js';
+import type { ReviewOutcome } from '../../src/domain/review-outcome.js';
 import type { Concept, Outline } from '../../src/domain/roadmap.js';
 import { concept } from '../helpers/outline.js';
 

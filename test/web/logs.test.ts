@@ -40,6 +40,19 @@ describe('execution log', () => {
     expect(logMessage({ message: 'Roadmap completed' }, en)).toBe('Roadmap completed');
   });
 
+  it('says the standard events by their key in the UI language, with the values sent beside it', () => {
+    const say = (message: string, details: Record<string, unknown>) => [logMessage({ message, details }, en), logMessage({ message, details }, zh)];
+    expect(say('Roadmap generation started', { key: 'run.started' })).toEqual(['Roadmap generation started', '开始生成路线图']);
+    expect(say('Outline final; generating content for every concept', { key: 'content.started' })).toEqual(['Outline final; generating content for every concept', '大纲已确定，正在为每个知识点生成内容']);
+    expect(say('Step validation-1 completed', { key: 'step.completed', step: 'validation-1' })).toEqual(['Structure check (round 2): finished', '结构检查（第 2 轮）：完成']);
+    expect(say('quiz ready (v3)', { key: 'piece.ready', kind: 'quiz', version: 3 })).toEqual(['Quiz ready (version 3)', '测验已就绪（第 3 版）']);
+    expect(say('Outline ready for review (round 2)', { key: 'review.waiting', status: 'awaiting_review', round: 2 })[1]).toBe('大纲已可审阅（第 2 轮）');
+    expect(say('Roadmap failed: boom', { key: 'run.finished', status: 'failed', reason: 'boom' })).toEqual(['Roadmap failed: boom', '路线图失败：boom']);
+    expect(say('Retry requested (was partial)', { key: 'retry.requested', was: 'partial' })[1]).toBe('已请求重试（之前为部分完成）');
+    // A key this app does not know yet: the message as sent.
+    expect(say('Something new', { key: 'future.event' })).toEqual(['Something new', 'Something new']);
+  });
+
   it('finds the review round from the latest "ready for review" event', () => {
     const waiting = (round: number) => ({ details: { status: 'awaiting_review', round } });
     expect(reviewRound([waiting(1), { details: null }, waiting(2), { details: { round: 5 } }])).toBe(2);

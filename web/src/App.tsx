@@ -9,11 +9,13 @@ import { GenerationPage } from './pages/GenerationPage.js';
 import { MyRoadmapsPage } from './pages/MyRoadmapsPage.js';
 import { NewRoadmapPage } from './pages/NewRoadmapPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ReviewPage } from './pages/ReviewPage.js';
 import { RoadmapPage } from './pages/RoadmapPage.js';
 import { SettingsPage } from './pages/SettingsPage.js';
 import { currentPath, Link, navigate, usePathname } from './router.js';
 import { matchRoute, needsLogin, paths } from './routes.js';
 import { useSession } from './session.js';
+import { ThisWeekPage } from './pages/ThisWeekPage.js';
 
 // The Markdown renderer is only needed on concept pages and shared roadmaps: load it with them. The admin
 // page is for a few people only.
@@ -53,6 +55,10 @@ function Page() {
       return me?.role === 'admin' ? <AdminPage /> : <NotFoundPage title="notAllowed.title" reason="notAllowed.admin" />;
     case 'shared':
       return <SharedPage key={route.token} token={route.token} />;
+    case 'week':
+      return <ThisWeekPage key={route.id} id={route.id} />;
+    case 'review':
+      return <ReviewPage />;
     case 'missing':
       return <NotFoundPage />;
   }
@@ -72,6 +78,7 @@ export function App() {
             <>
               <Link to={paths.new()}>{t('nav.new')}</Link>
               <Link to={paths.list()}>{t('nav.list')}</Link>
+              <Link to={paths.review()}>{t('nav.review')}</Link>
             </>
           ) : null}
         </nav>

@@ -22,7 +22,8 @@ import type {
   roadmapViewSchema,
   statusSchema,
 } from '../../src/api/schemas.js';
-import type { ContentKind } from '../../src/domain/enums.js';
+import type { dueReviewsSchema, planSchema, reviewedSchema, scheduleSchema } from '../../src/api/learner-schemas.js';
+import type { ContentKind, ReviewRating } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
 
@@ -40,6 +41,9 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 export type AdminUserChange = z.input<typeof adminUserPatchSchema>;
 export type StuckWork = z.infer<typeof stuckListSchema>['items'];
 export type ReviewList = z.infer<typeof reviewListSchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type DueReviews = z.infer<typeof dueReviewsSchema>;
+export type Reviewed = z.infer<typeof reviewedSchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -106,10 +110,15 @@ export const api = {
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
-  progress: (id: string) => call<ProgressView>('GET', `${base(id)}/progress`),
+  progress: (id: string, dueBy?: string) => call<ProgressView>('GET', `${base(id)}/progress${dueBy ? `?dueBy=${encodeURIComponent(dueBy)}` : ''}`),
   setDone: (id: string, conceptId: string, done: boolean) => call<unknown>('PUT', `${base(id)}/progress/${encodeURIComponent(conceptId)}`, { done }),
   attempt: (id: string, conceptId: string, answers: number[][]) =>
     call<{ score: number }>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/quiz-attempts`, { answers }),
+  schedule: (id: string, today: string) => call<Schedule>('GET', `${base(id)}/schedule?today=${today}`),
+  calendarUrl: (id: string, today: string) => `${base(id)}/schedule?format=ics&today=${today}`,
+  setPlan: (id: string, start: string, hoursPerWeek: number) => call<z.infer<typeof planSchema>>('PUT', `${base(id)}/plan`, { start, hoursPerWeek }),
+  dueReviews: (until: string, limit = 100) => call<DueReviews>('GET', `/v1/reviews/due?until=${encodeURIComponent(until)}&limit=${limit}`),
+  rate: (cardId: string, rating: ReviewRating) => call<Reviewed>('POST', `/v1/reviews/${encodeURIComponent(cardId)}`, { rating }),
   eventsUrl: (id: string, after?: string) => `${base(id)}/events${after ? `?after=${encodeURIComponent(after)}` : ''}`,
 
   me: () => call<Me>('GET', '/v1/me'),

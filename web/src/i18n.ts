@@ -1,11 +1,16 @@
 /** The UI's words in English and Chinese. Every key exists in both (the type checks it). */
 import { en } from './messages/en.js';
+import { planEn } from './messages/plan-en.js';
+import { planZh } from './messages/plan-zh.js';
 import { zh } from './messages/zh.js';
 
 export type Lang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
+/** The learner's plan keeps its words in files of its own (messages/plan-*.ts). */
+export type PlanKey = keyof typeof planEn;
+export type TextKey = MessageKey | PlanKey;
 
-export const messages: Record<Lang, Record<MessageKey, string>> = { en, zh };
+export const messages: Record<Lang, Record<TextKey, string>> = { en: { ...en, ...planEn }, zh: { ...zh, ...planZh } };
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** "1 Dec 2026, 09:54" / "2026年12月1日 09:54". */
@@ -17,9 +22,9 @@ export function formatDateTime(lang: Lang, iso: string): string {
  * A placeholder's value: text, a number, a message of its own (e.g. "in 5 minutes") translated in turn, or a
  * moment (ISO), written in the language of the message it goes into.
  */
-export type MessageParam = string | number | { key: MessageKey; params?: Record<string, MessageParam> } | { dateTime: string };
+export type MessageParam = string | number | { key: TextKey; params?: Record<string, MessageParam> } | { dateTime: string };
 
-export function translate(lang: Lang, key: MessageKey, params: Record<string, MessageParam> = {}): string {
+export function translate(lang: Lang, key: TextKey, params: Record<string, MessageParam> = {}): string {
   return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -4,14 +4,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { formatHours, formatList, formatNumber, formatTime } from './format.js';
-import { formatDateTime, translate, type Lang, type MessageKey, type MessageParam } from './i18n.js';
+import { formatDateTime, translate, type Lang, type MessageParam, type TextKey } from './i18n.js';
 import { uiLangFor } from './logic.js';
 
 const CHOICE_KEY = 'pathsmith:lang';
 
 interface LangContext {
   lang: Lang;
-  t: (key: MessageKey, params?: Record<string, MessageParam>) => string;
+  t: (key: TextKey, params?: Record<string, MessageParam>) => string;
   choose: (lang: Lang) => void;
   /** Intl formatting in the UI's language. */
   fmt: {
@@ -46,7 +46,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
     () => ({
       lang,
       choose,
-      t: (key: MessageKey, params?: Record<string, MessageParam>) => translate(lang, key, params),
+      t: (key: TextKey, params?: Record<string, MessageParam>) => translate(lang, key, params),
       fmt: {
         number: (n: number) => formatNumber(lang, n),
         hours: (h: number) => formatHours(lang, h),

@@ -10,6 +10,8 @@ export type Route =
   | { page: 'settings' }
   | { page: 'admin' }
   | { page: 'shared'; token: string }
+  | { page: 'week'; id: string }
+  | { page: 'review' }
   | { page: 'missing' };
 
 /** `next`: where to come back to afterwards (a path on this site); left out when it is home. */
@@ -28,6 +30,8 @@ export const paths = {
   shared: (token: string) => `/shared/${encodeURIComponent(token)}`,
   /** The queue dashboard: a page of the API's own (src/api/queue-dashboard.ts), not of this app. */
   queues: () => '/admin/queues',
+  week: (id: string) => `/roadmaps/${id}/week`,
+  review: () => '/review',
 };
 
 export function matchRoute(pathname: string): Route {
@@ -36,10 +40,12 @@ export function matchRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'new' };
   if (parts.length === 1 && (root === 'login' || root === 'signup' || root === 'settings' || root === 'admin')) return { page: root };
   if (root === 'shared' && id && parts.length === 2) return { page: 'shared', token: id };
+  if (root === 'review' && parts.length === 1) return { page: 'review' };
   if (root !== 'roadmaps') return { page: 'missing' };
   if (!id) return { page: 'list' };
   if (!section) return { page: 'generate', id };
   if (section === 'learn' && parts.length === 3) return { page: 'roadmap', id };
+  if (section === 'week' && parts.length === 3) return { page: 'week', id };
   if (section === 'concepts' && conceptId && parts.length === 4) return { page: 'concept', id, conceptId };
   return { page: 'missing' };
 }

@@ -3,6 +3,7 @@
  * piece. Every decision is a transition of the lifecycle (src/domain/lifecycle.ts) taken by the store under
  * its conditions; the API only records the decision and enqueues — the workers do the work.
  */
+import { keyed } from '../../logsink/events.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { admit } from '../../accounts/admission.js';
@@ -65,7 +66,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
           if (!updated) throw new AppError('NOT_AWAITING_REVIEW');
           return { row: updated, round: next };
         });
-        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'review', message: approve ? `Outline approved (round ${round})` : `Outline rejected with feedback (round ${round})`, details: { round, approve, feedback: feedback ?? null } });
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'review', message: approve ? `Outline approved (round ${round})` : `Outline rejected with feedback (round ${round})`, details: keyed(approve ? 'review.approved' : 'review.rejected', { round, approve, feedback: feedback ?? null }) });
         // Queued again, it waits for a free generation slot of its owner like any other.
         await admit({ ...deps, logger: request.log }, row.owner_id);
         return reply.status(202).send({ id: row.id, status: row.status, round });
@@ -90,7 +91,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         // A rescued run kept its slot and gets its job now; a retried one waits for a slot like any other.
         if (row.admitted_at) await enqueueRun(row, request.id, request.log);
         else await admit({ ...deps, logger: request.log }, row.owner_id);
-        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: row.step, message: `Retry requested (was ${existing.status})` });
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: row.step, message: `Retry requested (was ${existing.status})`, details: keyed('retry.requested', { was: existing.status }) });
         return reply.status(202).send({ id: row.id, status: row.status, step: row.step });
       },
     );
@@ -134,7 +135,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         await enqueueContent(queues, config, [{ roadmapId: row.id, requestId: request.id, conceptId, regenerate: { kind, version } }]).catch((err: unknown) =>
           request.log.warn({ err, roadmapId: row.id }, 'enqueue failed; the reconciler will create this job'),
         );
-        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'content', conceptId, agent: kind, message: `Regeneration of ${kind} requested (v${version})`, details: { instructions: instructions ?? null } });
+        logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, category: 'api', level: 'info', step: 'content', conceptId, agent: kind, message: `Regeneration of ${kind} requested (v${version})`, details: keyed('regenerate.requested', { kind, version, instructions: instructions ?? null }) });
         return reply.status(202).send({ conceptId, kind, version, status: 'pending' as const });
       },
     );

@@ -4,6 +4,7 @@
  * slot; otherwise it waits `queued`, in order, and admission gives it its job when an earlier one finishes.
  * Concurrent requests are stored and enqueued together (group commit: src/api/accept-roadmaps.ts).
  */
+import { keyed } from '../../logsink/events.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { quotasOf } from '../../accounts/quotas.js';
@@ -62,7 +63,7 @@ export function createRoadmapRoute(deps: Services): FastifyPluginAsyncZod {
         if (!created && row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
         if (leftToday !== undefined) setRateLimitHeaders(reply, { limit: quotas.roadmapsPerDay, remaining: Math.max(0, leftToday), resetSeconds: DAY_S });
         if (created) {
-          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted' });
+          logs.emit({ roadmapId: row.id, requestId: request.id, clientRequestId: request.clientRequestId, level: 'info', category: 'api', step: 'queued', message: 'Roadmap request accepted', details: keyed('request.accepted') });
         }
         const links = linksFor(base, row.id);
         return reply.status(202).header('location', links.self).send({ id: row.id, status: row.status, waitingForSlot, links });

@@ -4,10 +4,15 @@ import { quizSchema } from '../../domain/content.js';
 import { AppError } from '../../domain/errors.js';
 import { scoreQuiz } from '../../domain/quiz.js';
 import { conceptsOf, type Outline } from '../../domain/roadmap.js';
+import { masteryByConcept } from '../../domain/spaced-review.js';
+import { rateQuizAnswers } from '../../learning/review-cards.js';
 import type { Services } from '../../runtime.js';
+import { withTransaction } from '../../store/db.js';
 import { listVersions } from '../../store/sql/content.js';
 import { doneConcepts, insertAttempt, listAttempts, setConceptDone } from '../../store/sql/progress.js';
+import { roadmapCards } from '../../store/sql/review-cards.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
+import { progressQuerySchema } from '../learner-schemas.js';
 import {
   conceptParamsSchema,
   conceptProgressSchema,
@@ -44,7 +49,9 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
       {
         schema: {
           summary: "Submit answers to a concept's quiz: score and corrections",
-          description: 'Scored against the latest completed version of the quiz; every attempt is stored.',
+          description:
+            'Scored against the latest completed version of the quiz; every attempt is stored. Each question answered becomes a review card ' +
+            '(or moves the one it has): a right answer rates it good, a wrong one again.',
           tags: ['progress'],
           params: conceptParamsSchema,
           body: quizAttemptBodySchema,
@@ -64,15 +71,19 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
           });
         }
         const result = scoreQuiz(questions, request.body.answers);
-        const attemptedAt = await insertAttempt(pool, {
-          ownerId: callerOf(request).user.id,
-          roadmapId: row.id,
-          conceptId,
-          quizVersion: quiz.version,
-          answers: request.body.answers,
-          correct: result.correct,
-          total: result.total,
-          score: result.score,
+        const ownerId = callerOf(request).user.id;
+        const attemptedAt = await withTransaction(pool, async (client) => {
+          await rateQuizAnswers(client, { ownerId, roadmapId: row.id, conceptId, questions, answers: request.body.answers, now: new Date() });
+          return insertAttempt(client, {
+            ownerId,
+            roadmapId: row.id,
+            conceptId,
+            quizVersion: quiz.version,
+            answers: request.body.answers,
+            correct: result.correct,
+            total: result.total,
+            score: result.score,
+          });
         });
         return reply.status(201).send({ conceptId, quizVersion: quiz.version, ...result, attemptedAt: attemptedAt.toISOString() });
       },
@@ -80,11 +91,14 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
 
     app.get(
       '/v1/roadmaps/:id/progress',
-      { schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, response: { 200: progressViewSchema, ...errors } } },
+      {
+        schema: { summary: "The learner's progress on a roadmap", tags: ['progress'], params: idParamsSchema, querystring: progressQuerySchema, response: { 200: progressViewSchema, ...errors } },
+      },
       async (request) => {
         const row = roadmapOf(request);
         const ownerId = callerOf(request).user.id;
-        const [done, attempts] = await Promise.all([doneConcepts(pool, ownerId, row.id), listAttempts(pool, ownerId, row.id)]);
+        const [done, attempts, cards] = await Promise.all([doneConcepts(pool, ownerId, row.id), listAttempts(pool, ownerId, row.id), roadmapCards(pool, ownerId, row.id)]);
+        const mastery = masteryByConcept(cards, new Date(), request.query.dueBy ? new Date(request.query.dueBy) : undefined);
         // Only concepts still in the outline count (a repair may have removed one the learner had ticked).
         const stages = (row.outline?.stages ?? []).map((s) => {
           const ids = s.modules.flatMap((m) => m.concepts.map((c) => c.id));
@@ -96,6 +110,10 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
           overall: { done: stages.reduce((n, s) => n + s.done, 0), total: stages.reduce((n, s) => n + s.total, 0) },
           stages,
           quizAttempts: attempts.map((a) => ({ conceptId: a.concept_id, quizVersion: a.quiz_version, correct: a.correct, total: a.total, score: a.score, attemptedAt: a.created_at.toISOString() })),
+          mastery: (row.outline ? conceptsOf(row.outline) : []).flatMap((c) => {
+            const m = mastery.get(c.id);
+            return m ? [{ conceptId: c.id, ...m }] : [];
+          }),
         };
       },
     );

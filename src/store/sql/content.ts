@@ -191,3 +191,18 @@ export async function doneConceptCounts(db: Queryable, roadmapIds: readonly stri
   );
   return new Map(rows.map((r) => [r.roadmap_id, r.n]));
 }
+
+/** The latest completed quiz of each (roadmap, concept) pair given: what questions are scored and reviewed against. */
+export async function latestQuizzes(db: Queryable, pairs: ReadonlyArray<{ roadmapId: string; conceptId: string }>): Promise<Map<string, unknown>> {
+  if (pairs.length === 0) return new Map();
+  const { rows } = await db.query<{ roadmap_id: string; concept_id: string; body: unknown }>(
+    `SELECT DISTINCT ON (roadmap_id, concept_id) roadmap_id, concept_id, body FROM concept_content
+     WHERE kind = 'quiz' AND status = 'completed'
+       AND (roadmap_id, concept_id) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))
+     ORDER BY roadmap_id, concept_id, version DESC`,
+    [pairs.map((p) => p.roadmapId), pairs.map((p) => p.conceptId)],
+  );
+  return new Map(rows.map((r) => [quizKey(r.roadmap_id, r.concept_id), r.body]));
+}
+
+export const quizKey = (roadmapId: string, conceptId: string) => `${roadmapId}/${conceptId}`;

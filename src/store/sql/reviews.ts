@@ -1,5 +1,5 @@
 /** SQL for `reviews`: every round of the learner's review of an outline, and what became of each rejection. */
-import type { ReviewOutcome } from '../../domain/review.js';
+import type { ReviewOutcome } from '../../domain/review-outcome.js';
 import type { Outline } from '../../domain/roadmap.js';
 import type { Queryable } from '../db.js';
 

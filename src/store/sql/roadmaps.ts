@@ -145,3 +145,13 @@ export async function countByStatus(db: Queryable): Promise<Record<string, numbe
   const { rows } = await db.query<{ status: string; n: string }>('SELECT status, count(*)::text AS n FROM roadmaps GROUP BY status ORDER BY status');
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** The goal and outline of each of the owner's roadmaps among `ids` (for naming things across roadmaps). */
+export async function outlinesOf(db: Queryable, ownerId: string, ids: readonly string[]): Promise<Map<string, { goal: string; outline: Outline | null }>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; goal: string; outline: Outline | null }>(
+    `SELECT id, request->>'goal' AS goal, outline FROM roadmaps WHERE owner_id = $1 AND id = ANY($2::uuid[])`,
+    [ownerId, ids],
+  );
+  return new Map(rows.map((r) => [r.id, { goal: r.goal, outline: r.outline }]));
+}

@@ -3,6 +3,7 @@
  * is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
  * and failed attempts are the job runner's: the job is tried again, skipping the pieces already completed.
  */
+import { keyed } from '../../logsink/events.js';
 import type { Job } from 'bullmq';
 import type { z } from 'zod';
 import { proposedResourcesSchema, quizSchema, tutorialSchema } from '../../domain/content.js';
@@ -101,7 +102,7 @@ async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & {
     const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, ctx.signal);
     // As with workflow steps: the event is queued before the piece commits, under an id derived from the
     // piece, so a crash in between neither loses it nor (after the redo) doubles it.
-    rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });
+    rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, details: keyed('piece.ready', { kind: key.kind, version: key.version }), durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });
     await rt.logs.flush();
     await completePiece(rt.pool, key, body);
   } catch (err) {

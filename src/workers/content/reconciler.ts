@@ -8,6 +8,7 @@
  * generation, so a job caught between two states is never doubled; a rescued run gets a new generation, and
  * any job of the old one that surfaces later finds itself stale and does nothing.
  */
+import { keyed } from '../../logsink/events.js';
 import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
 import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
@@ -76,7 +77,7 @@ export class Reconciler {
       level: 'warn',
       step: row.step,
       message: 'The queue had lost this roadmap’s work; it was created again from what is stored',
-      details: { jobSeq: rescued.job_seq },
+      details: keyed('run.recreated', { jobSeq: rescued.job_seq }),
       dedupeKey: `rescue-${rescued.job_seq}`,
     });
     rt.logger.warn({ roadmapId: row.id, requestId: row.request_id, status: row.status, step: row.step, jobSeq: rescued.job_seq }, 'lost work re-created');

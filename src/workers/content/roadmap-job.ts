@@ -4,6 +4,7 @@
  * phase. The database is updated before anything is announced (rule 9); a terminal transition happens at most
  * once. Retries, infrastructure faults and the failure path are the job runner's (src/workers/job-runner.ts).
  */
+import { keyed } from '../../logsink/events.js';
 import type { Job } from 'bullmq';
 import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
@@ -39,24 +40,24 @@ async function runRoadmap(rt: Runtime, llm: LlmProvider, job: Job<RoadmapJob>, c
     // A retry or a rescue of the content phase: the stored outline (possibly edited by the learner) is final
     // as it stands (rule 8); the workflow is not replayed over it.
     await startContent(rt, roadmap, roadmap.outline);
-    rt.logs.emit({ ...event, level: 'info', step: 'content', message: 'Content generation resumed for the unfinished pieces', dedupeKey: `content-${seq}/resumed` });
+    rt.logs.emit({ ...event, level: 'info', step: 'content', message: 'Content generation resumed for the unfinished pieces', details: keyed('content.resumed'), dedupeKey: `content-${seq}/resumed` });
     return { status: 'content' };
   }
   const deps: RunDeps = { roadmapId, requestId, request: roadmap.request, pool: rt.pool, llm, logs: rt.logs, logger, signal: ctx.signal };
-  if (roadmap.attempts === 1) rt.logs.emit({ ...event, level: 'info', step: 'queued', message: 'Roadmap generation started', dedupeKey: 'started' });
-  else rt.logs.emit({ ...event, level: 'info', step: roadmap.step, message: `Roadmap generation resumed (run ${roadmap.attempts})` });
+  if (roadmap.attempts === 1) rt.logs.emit({ ...event, level: 'info', step: 'queued', message: 'Roadmap generation started', details: keyed('run.started'), dedupeKey: 'started' });
+  else rt.logs.emit({ ...event, level: 'info', step: roadmap.step, message: `Roadmap generation resumed (run ${roadmap.attempts})`, details: keyed('run.resumed', { run: roadmap.attempts }) });
   logger.info({ step: roadmap.step }, 'roadmap run started');
   const result = await runOutlineWorkflow(await StepRunner.load(deps), deps);
   if (result.kind === 'awaiting_review') {
     if (await awaitReview(rt.pool, roadmapId, seq)) {
-      rt.logs.emit({ ...event, level: 'info', step: 'review', message: `Outline ready for review (round ${result.round})`, details: { status: 'awaiting_review', round: result.round }, dedupeKey: `review-${result.round}/waiting` });
+      rt.logs.emit({ ...event, level: 'info', step: 'review', message: `Outline ready for review (round ${result.round})`, details: keyed('review.waiting', { status: 'awaiting_review', round: result.round }), dedupeKey: `review-${result.round}/waiting` });
       // Waiting for the learner is not generating: the slot goes to the owner's next roadmap.
       await admit(rt, roadmap.owner_id);
     }
     return { status: 'awaiting_review' };
   }
   await startContent(rt, roadmap, result.outline);
-  rt.logs.emit({ ...event, level: 'info', step: 'content', message: 'Outline final; generating content for every concept', dedupeKey: `content-${seq}/started` });
+  rt.logs.emit({ ...event, level: 'info', step: 'content', message: 'Outline final; generating content for every concept', details: keyed('content.started'), dedupeKey: `content-${seq}/started` });
   return { status: 'content' };
 }
 

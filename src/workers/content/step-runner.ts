@@ -5,6 +5,7 @@
  * every step with a stored output returns it at once, so the run resumes at the first unfinished step and no
  * step's work is done twice.
  */
+import { keyed } from '../../logsink/events.js';
 import type { z } from 'zod';
 import type { WorkflowStep } from '../../domain/enums.js';
 import type { RoadmapRequest } from '../../domain/roadmap.js';
@@ -46,13 +47,13 @@ export class StepRunner {
     await deps.logs.capacity();
     await setStep(deps.pool, deps.roadmapId, step);
     const event = { roadmapId: deps.roadmapId, requestId: deps.requestId, category: 'workflow' as const, step };
-    deps.logs.emit({ ...event, level: 'info', message: `Step ${key} started`, dedupeKey: `${key}/started` });
+    deps.logs.emit({ ...event, level: 'info', message: `Step ${key} started`, details: keyed('step.started', { step: key }), dedupeKey: `${key}/started` });
     const started = performance.now();
     const output = await run();
     const durationMs = Math.round(performance.now() - started);
     // The step's events are queued before its checkpoint commits: a crash in between re-runs the step and
     // re-emits the same (deduplicated) events, so the log never misses a checkpointed step.
-    deps.logs.emit({ ...event, level: 'info', message: `Step ${key} completed`, durationMs, dedupeKey: `${key}/completed` });
+    deps.logs.emit({ ...event, level: 'info', message: `Step ${key} completed`, details: keyed('step.completed', { step: key }), durationMs, dedupeKey: `${key}/completed` });
     await deps.logs.flush();
     // Store first, then use what was stored: if a duplicate delivery raced us, both continue from one output.
     const kept = await saveCheckpoint(deps.pool, { roadmapId: deps.roadmapId, key, step, output, durationMs });

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { OutlineChange } from '../../../src/domain/outline-diff.js';
-import type { ReviewOutcome as Outcome } from '../../../src/domain/review.js';
+import type { ReviewOutcome as Outcome } from '../../../src/domain/review-outcome.js';
 import { conceptsOf, type Outline, type RoadmapRequest } from '../../../src/domain/roadmap.js';
 import { api, type ReviewList } from '../api.js';
 import type { MessageKey } from '../i18n.js';

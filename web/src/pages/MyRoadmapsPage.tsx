@@ -8,7 +8,8 @@ import { api, problemOf, type RoadmapPage } from '../api.js';
 import { ProblemText } from '../components/Problem.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
-import { roadmapTitle, type Problem } from '../logic.js';
+import { apiProblem, roadmapTitle, type Problem } from '../logic.js';
+import { useDueCounts } from '../reviews.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
 
@@ -29,7 +30,7 @@ function refreshed(items: readonly Item[], fresh: readonly Item[]): Item[] {
 /** Finished far enough to learn from: the learner's progress is what matters then. */
 const learnable = (r: Item) => r.status === 'completed' || r.status === 'partial';
 
-function RoadmapItem({ item: r }: { item: Item }) {
+function RoadmapItem({ item: r, due = 0 }: { item: Item; due?: number }) {
   const { t, fmt } = useLang();
   const [done, setDone] = useState<number>();
   useEffect(() => {
@@ -57,6 +58,11 @@ function RoadmapItem({ item: r }: { item: Item }) {
           <span>{t('list.learned', { done: fmt.number(done), total: fmt.number(r.progress.conceptsTotal) })}</span>
         ) : null}
         {learnable(r) ? null : <span className="muted">{t('list.progress', { done: fmt.number(r.progress.conceptsDone), total: fmt.number(r.progress.conceptsTotal) })}</span>}
+        {due > 0 ? (
+          <Link to={paths.review()} className="badge due-badge">
+            {t('list.due', { n: fmt.number(due) })}
+          </Link>
+        ) : null}
         <span className="muted">
           {t('list.created')} <time dateTime={r.createdAt}>{fmt.dateTime(r.createdAt)}</time>
         </span>
@@ -71,6 +77,7 @@ export function MyRoadmapsPage() {
   const [next, setNext] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<Problem>();
+  const due = useDueCounts();
 
   const load = useCallback((cursor?: string) => {
     setLoading(true);
@@ -104,7 +111,7 @@ export function MyRoadmapsPage() {
       ) : null}
       <ul className="roadmaps">
         {items.map((r) => (
-          <RoadmapItem key={r.id} item={r} />
+          <RoadmapItem key={r.id} item={r} due={due.get(r.id)} />
         ))}
       </ul>
       {next ? (

@@ -3,10 +3,12 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { Concept } from '../../../src/domain/roadmap.js';
 import { api, isMissing, problemOf, type RoadmapView } from '../api.js';
 import { BudgetNote } from '../components/BudgetNote.js';
+import { Mastery } from '../components/Mastery.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
 import { ProgressBar } from '../components/ProgressBar.js';
 import { SharePanel } from '../components/SharePanel.js';
+import { SchedulePanel } from '../components/SchedulePanel.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
 import { overallProgress, roadmapTitle, stageProgress, type Problem } from '../logic.js';
@@ -17,13 +19,26 @@ import { useSession } from '../session.js';
 import { NotFoundPage } from './NotFoundPage.js';
 
 /** One concept in the list: its done checkbox, link and size. */
-export function ConceptRow({ roadmapId, concept: c, done, onMark }: { roadmapId: string; concept: Concept; done: boolean; onMark: (conceptId: string, done: boolean) => void }) {
+export function ConceptRow({
+  roadmapId,
+  concept: c,
+  done,
+  mastery,
+  onMark,
+}: {
+  roadmapId: string;
+  concept: Concept;
+  done: boolean;
+  mastery?: number;
+  onMark: (conceptId: string, done: boolean) => void;
+}) {
   const { t, fmt } = useLang();
   return (
     <div className={done ? 'concept-row done' : 'concept-row'}>
       <input type="checkbox" checked={done} onChange={(e) => onMark(c.id, e.target.checked)} aria-label={t('concept.doneFor', { title: c.title })} />
       <Link to={paths.concept(roadmapId, c.id)}>{c.title}</Link>
       <span className="muted">{t('concept.meta', { hours: fmt.hours(c.hours), difficulty: t(`difficulty.${c.difficulty}`) })}</span>
+      <Mastery value={mastery} />
     </div>
   );
 }
@@ -49,10 +64,10 @@ export function RoadmapPage({ id }: { id: string }) {
   const [roadmap, setRoadmap] = useState<RoadmapView>();
   const [problem, setProblem] = useState<Problem>();
   const [missing, setMissing] = useState(false);
-  const { done, attempted, mark } = useProgress(id);
+  const { done, attempted, mastery, due, mark } = useProgress(id);
   const [view, setView] = useState<View>(storedView);
   const [forked] = useState(() => (window.history.state as typeof FORKED | null)?.forked === true);
-  const facts = useMemo(() => ({ done, attempted, content: roadmap?.content }), [done, attempted, roadmap?.content]);
+  const facts = useMemo(() => ({ done, attempted, mastery, due, content: roadmap?.content }), [done, attempted, mastery, due, roadmap?.content]);
 
   useEffect(() => {
     api.get(id).then(setRoadmap, (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err))));
@@ -113,10 +128,11 @@ export function RoadmapPage({ id }: { id: string }) {
           <OutlineTree
             outline={outline}
             stageExtra={(s) => (perStage[s.id] ? <ProgressBar tally={perStage[s.id]!} label={t('progress.stage')} /> : null)}
-            concept={(c) => <ConceptRow roadmapId={id} concept={c} done={done.has(c.id)} onMark={mark} />}
+            concept={(c) => <ConceptRow roadmapId={id} concept={c} done={done.has(c.id)} mastery={mastery?.get(c.id)} onMark={mark} />}
           />
         )}
       </section>
+      <SchedulePanel roadmapId={id} outline={outline} done={done} />
     </div>
   );
 }

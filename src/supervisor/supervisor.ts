@@ -8,11 +8,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, type Config } from '../config.js';
+import { ConfigError, directDatabaseUrl, type Config } from '../config.js';
 import { packageRoot } from '../paths.js';
 import { queueSchemaOf } from '../runtime.js';
 import { migrate } from '../store/migrate.js';
-import { createLogger } from '../telemetry/logger.js';
+import { loggerFor } from '../telemetry/logger.js';
 import { EXIT_CONFIG } from '../cli/exit-codes.js';
 import type { KeeperMessage } from './db-keeper.js';
 
@@ -63,7 +63,7 @@ async function startKeeper(): Promise<{ url: string; stop(): Promise<void> }> {
 }
 
 export async function runSupervisor(config: Config): Promise<void> {
-  const logger = createLogger('supervisor', config.LOG_LEVEL);
+  const logger = loggerFor('supervisor', config);
   let db: { stop(): Promise<void> } | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -71,7 +71,7 @@ export async function runSupervisor(config: Config): Promise<void> {
     db = keeper;
     url = keeper.url;
   }
-  await migrate(url, logger, queueSchemaOf(config));
+  await migrate(directDatabaseUrl(config, url), logger, queueSchemaOf(config));
 
   const bin = path.join(packageRoot, 'bin', 'pathsmith.js');
   const env = { ...process.env, DATABASE_URL: url };

@@ -13,6 +13,7 @@ import type { Services } from '../../runtime.js';
 import { listStableLogsAfter, sentBefore, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { stableEventId } from '../../logsink/producer.js';
+import { sseStreamsOpen } from '../../telemetry/metrics.js';
 import { roadmapOf } from '../auth/caller.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
 import { logEntry } from '../views.js';
@@ -97,6 +98,7 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
             };
           });
 
+        sseStreamsOpen.inc();
         try {
           while (open) {
             if (!pending) await sleep(IDLE_POLL_MS);
@@ -123,6 +125,7 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
         } catch (err) {
           request.log.warn({ err, roadmapId: roadmap.id }, 'event stream failed');
         } finally {
+          sseStreamsOpen.dec();
           clearInterval(heartbeat);
           unsubscribe();
           res.end();

@@ -79,7 +79,7 @@ export async function createRuntime(role: Role, config: Config, poolMax: number,
     postgresPoolMax: config.QUEUE_DB_POOL_MAX,
     connectionName: `pathsmith:${role}`,
   });
-  logger.info({ queueBackend: queues.backend, queuePoolMax: queues.backend === 'postgres' ? config.QUEUE_DB_POOL_MAX : undefined }, 'queue backend selected');
+  logger.debug({ queueBackend: queues.backend, queuePoolMax: queues.backend === 'postgres' ? config.QUEUE_DB_POOL_MAX : undefined }, 'queue backend selected');
   const logs = new LogProducer(
     queues.queue<LogBatchJob>('logs'),
     { batchSize: config.LOG_BATCH_SIZE, flushMs: config.LOG_FLUSH_MS, bufferMax: config.LOG_BUFFER_MAX },

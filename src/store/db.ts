@@ -52,7 +52,7 @@ export function createPool(options: PoolOptions, logger?: Logger): Pool {
   // An idle client can lose its server (restart, network); pg emits the error on the pool, and an unhandled
   // 'error' event would crash the process. The pool replaces the client on the next checkout.
   pool.on('error', (err) => logger?.warn({ err }, 'idle database connection lost'));
-  logger?.info({ role: options.role, poolMax: options.max }, 'database pool created');
+  logger?.debug({ role: options.role, poolMax: options.max }, 'database pool created');
   return pool;
 }
 

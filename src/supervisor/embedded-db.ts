@@ -92,7 +92,7 @@ export async function startEmbeddedDatabase(dataDir: string, requestedPort: numb
   if (isRoot) assertReachableByPostgresUser(dataDir);
   const fresh = !existsSync(path.join(pgData, 'PG_VERSION'));
   if (fresh) {
-    logger.info({ dataDir: pgData }, 'initialising the embedded PostgreSQL (first run)');
+    logger.info({ dataDir: pgData }, 'First start: creating the embedded PostgreSQL database (this takes a few seconds)…');
     await pg.initialise();
   } else {
     await stopOrphan(pgData, logger);

@@ -27,19 +27,23 @@ export function prettyLogs(config: Pick<Config, 'LOG_FORMAT'>): boolean {
   return config.LOG_FORMAT === 'pretty' || (config.LOG_FORMAT === 'auto' && process.stdout.isTTY === true);
 }
 
-/**
- * Turns JSON log lines into readable ones: time, level, role, message, then the other fields on the same line.
- * Synchronous, so a line is on the terminal before the process goes on (or exits).
- */
+/** Time, level, role, message, then the other fields on the same line. */
+const PRETTY_OPTIONS = {
+  colorize: PinoPretty.isColorSupported,
+  translateTime: 'SYS:HH:MM:ss',
+  ignore: 'pid,hostname,service',
+  messageFormat: '{if service}{service} │ {end}{msg}',
+  singleLine: true,
+};
+
+/** A destination that writes readable lines; synchronous, so a line is out before the process goes on (or exits). */
 export function prettyStream(): DestinationStream {
-  return PinoPretty({
-    sync: true,
-    colorize: PinoPretty.isColorSupported,
-    translateTime: 'SYS:HH:MM:ss',
-    ignore: 'pid,hostname,service',
-    messageFormat: '{if service}{service} │ {end}{msg}',
-    singleLine: true,
-  });
+  return PinoPretty({ ...PRETTY_OPTIONS, sync: true });
+}
+
+/** Formats one JSON log line of another process (the supervisor's children) as prettyStream would. */
+export function prettyPrinter(): (jsonLine: string) => string {
+  return PinoPretty.prettyFactory(PRETTY_OPTIONS);
 }
 
 /** The root logger of a process in the format its config asks for. */

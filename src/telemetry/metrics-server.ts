@@ -62,7 +62,7 @@ export async function startMetricsServer(o: MetricsServerOptions): Promise<Metri
     server.listen(o.port, o.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  o.logger.info({ metricsPort: port, metricsHost: o.host }, 'metrics listening');
+  o.logger.debug({ metricsPort: port, metricsHost: o.host }, 'metrics listening');
   return {
     port,
     close: () =>

@@ -46,6 +46,8 @@ export async function runContentWorker(config: Config): Promise<void> {
   const rt = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
   const worker = await startContentWorker(rt, createLlmProvider(config, { logger: rt.logger, onUsage: usageRecorder(rt.pool, rt.logger) }));
   const stopMetrics = await serveMetrics(rt);
+  // Tells a supervising `pathsmith start` that this role is up (its banner waits for every role).
+  process.send?.({ type: 'ready' });
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await worker.close();
     await rt.close();

@@ -68,6 +68,8 @@ export async function runLogsWorker(config: Config): Promise<void> {
   const rt = await createRuntime('logs-worker', config, config.LOGS_DB_POOL_MAX);
   const worker = await startLogsWorker(rt);
   const stopMetrics = await serveMetrics(rt);
+  // Tells a supervising `pathsmith start` that this role is up (its banner waits for every role).
+  process.send?.({ type: 'ready' });
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await worker.close();
     await rt.close();

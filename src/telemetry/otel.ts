@@ -42,6 +42,8 @@ function parentOf(options: SpanOptions): Context {
 
 export interface StartedTracing {
   tracer: Tracer;
+  /** Sends the ended spans still batched. */
+  flush(): Promise<void>;
   /** Sends what is still buffered, then stops. */
   shutdown(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export function otelTracing(o: { serviceName: string; exporter: SpanExporter }):
   };
   return {
     tracer,
+    flush: () => provider.forceFlush(),
     async shutdown() {
       await provider.shutdown();
       trace.disable();

@@ -2,10 +2,13 @@
 # is given; a command (`migrate`, `status`, `worker logs`, ...) is passed straight to the CLI:
 #   docker run -e SERVICE_TYPE=api -e DATABASE_URL=... pathsmith
 #   docker run -e DATABASE_URL=... pathsmith migrate
-# No HEALTHCHECK here: only the api serves HTTP, so its check lives with the api service (docker-compose.yml,
-# deploy/railway/api.json).
+# No HEALTHCHECK here: the api checks /readyz on its public port, the workers on their METRICS_PORT, so each
+# check lives with its service (docker-compose.yml, deploy/k8s/, deploy/railway/api.json).
+#
+# Node 24: the newest long-term-support line (maintained until April 2028, a year longer than Node 22). The code
+# and CI also run on Node 20 (package.json engines), which this image does not need to be.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- build: every dependency, compile TypeScript, then drop the dev dependencies ----
 FROM ${NODE_IMAGE} AS build
@@ -22,8 +25,10 @@ RUN npm prune --omit=dev --no-audit --no-fund
 
 # ---- runtime: production node_modules, compiled code, prompts, catalogue; runs as the unprivileged `node` user ----
 FROM ${NODE_IMAGE} AS runtime
+# Logs are JSON lines for the platform's collector, also when someone attaches a terminal (`docker run -t`).
 ENV NODE_ENV=production \
-    HOST=0.0.0.0
+    HOST=0.0.0.0 \
+    LOG_FORMAT=json
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
@@ -35,7 +40,9 @@ COPY --from=build /app/catalogue ./catalogue
 # `pathsmith start` (SERVICE_TYPE=all without DATABASE_URL) keeps its embedded PostgreSQL, so that one folder is
 # writable; mount a volume on /app/.pathsmith to keep its data.
 RUN mkdir -p /app/.pathsmith && chown node:node /app/.pathsmith
-USER node
-EXPOSE 3000
+# A numeric user, so a platform that requires a non-root user (runAsNonRoot) can check it.
+USER 1000:1000
+# 3000: the API; 9464: METRICS_PORT as the compose file and deploy/k8s set it.
+EXPOSE 3000 9464
 ENTRYPOINT ["node", "bin/pathsmith.js"]
 CMD []

@@ -22,6 +22,16 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  /**
+   * `auto`: readable lines on a terminal, JSON lines otherwise (log collectors and the supervisor read JSON);
+   * `json` or `pretty` force one.
+   */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+  /**
+   * A log line per HTTP request. Unset: on, except in production and on a terminal (`pathsmith start` in one
+   * included), where a walk through the web app would bury everything else under hundreds of lines.
+   */
+  LOG_REQUESTS: optional(z.enum(['true', 'false']).transform((v) => v === 'true')),
 
   /** Which role a bare `pathsmith` (or the container entrypoint) runs. */
   SERVICE_TYPE: z.enum(SERVICE_TYPES).default('all'),
@@ -106,6 +116,12 @@ const envSchema = z.object({
   // Stores
   /** Unset → `pathsmith start` runs an embedded PostgreSQL under PATHSMITH_DATA_DIR. */
   DATABASE_URL: optionalUrl,
+  /**
+   * A direct connection to the same database, for what needs a session of its own: LISTEN/NOTIFY, the
+   * PostgreSQL queue backend and migrations (advisory locks). Set it when DATABASE_URL goes through PgBouncer
+   * in transaction mode; unset → DATABASE_URL.
+   */
+  DATABASE_DIRECT_URL: optionalUrl,
   /** Unset → the queues run on BullMQ's PostgreSQL backend in DATABASE_URL. */
   REDIS_URL: optionalUrl,
   PATHSMITH_DATA_DIR: z.string().min(1).default('.pathsmith'),
@@ -138,7 +154,10 @@ const envSchema = z.object({
   CREATE_BATCHES_IN_FLIGHT: int(1, 50).default(2),
   /** How long a request may wait for a pooled connection before it is answered 503 + Retry-After. */
   DB_ACQUIRE_TIMEOUT_MS: int(50, 60_000).default(1000),
-  /** Cap on any single statement, so a stuck query frees its connection. */
+  /**
+   * Cap on any single statement, so a stuck query frees its connection. Set per transaction (`SET LOCAL`) and
+   * as a client-side timeout, never as a connection parameter, which PgBouncer refuses (README "PgBouncer").
+   */
   DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(30_000),
 
   // Workers
@@ -227,6 +246,20 @@ const envSchema = z.object({
   /** Simulated latency of each offline call; 0 in normal use, set by tests and benchmarks. */
   OFFLINE_LLM_DELAY_MS: int(0, 600_000).default(0),
 
+  // Operations (README "Metrics and traces")
+  /**
+   * Port of this process's Prometheus `/metrics` (workers also answer `/healthz` and `/readyz` there); 0: none,
+   * so roles started by hand on one machine do not collide. Under `pathsmith start` it is the first of three
+   * consecutive ports (api, content worker, logs worker); 0 there picks free ones.
+   */
+  METRICS_PORT: int(0, 65535).default(0),
+  /** Address the metrics port binds to; unset → HOST (the container image sets 0.0.0.0, for Prometheus). */
+  METRICS_HOST: optional(z.string().min(1)),
+  /** An OTLP/HTTP collector, e.g. http://otel-collector:4318: traces are sent there. Unset: no tracing code is loaded. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl,
+  /** The service name on exported spans; the role is added to it (`pathsmith-api`, …). */
+  OTEL_SERVICE_NAME: z.string().min(1).default('pathsmith'),
+
   // Supervisor
   RESTART_BACKOFF_MS: int(10, 60_000).default(500),
   RESTART_BACKOFF_MAX_MS: int(100, 600_000).default(30_000),
@@ -299,4 +332,9 @@ export function requireDatabaseUrl(config: Config): string {
     ]);
   }
   return config.DATABASE_URL;
+}
+
+/** The connection for session features (LISTEN, the PostgreSQL queue backend, migrations): DATABASE_DIRECT_URL, else `url`. */
+export function directDatabaseUrl(config: Config, url: string): string {
+  return config.DATABASE_DIRECT_URL ?? url;
 }

@@ -9,10 +9,12 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Services } from '../runtime.js';
+import { prettyLogs } from '../telemetry/logger.js';
 import { accessOf, defaultAccess, installAccess } from './auth/caller.js';
 import { createLimits } from './auth/limits.js';
 import { installWriteLimits } from './auth/write-limits.js';
 import { clientErrorHandler, installErrorHandling } from './errors.js';
+import { installObservability } from './observability.js';
 import { installRequestIds, requestIdOptions } from './request-ids.js';
 import { registerQueueDashboard } from './queue-dashboard.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -61,13 +63,14 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     },
     logController: new LogController({
       requestIdLogLabel: 'requestId',
-      disableRequestLogging: deps.config.NODE_ENV === 'production',
+      disableRequestLogging: !(deps.config.LOG_REQUESTS ?? (deps.config.NODE_ENV !== 'production' && !prettyLogs(deps.config))),
     }),
     ...requestIdOptions,
     clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  installObservability(app);
   installErrorHandling(app);
   installRequestIds(app);
   // Every route says in the OpenAPI document whether it needs a caller (the ownership test reads it).

@@ -10,6 +10,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { isDependencyUnavailable } from '../dependency-errors.js';
 import { isPoolSaturated } from '../store/db.js';
+import { countLimitRejection } from './observability.js';
 
 /** Fastify's own client-error codes and what they mean in the catalogue. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -96,6 +97,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     const e = toAppError(err, request);
     // A client that left is logged once, by the close listener below; nobody is left to read an answer.
     if (e.code === 'CLIENT_CLOSED_REQUEST') return sendError(reply, request, e);
+    if (e.status === 429) countLimitRejection(e, request);
     if (e.status >= 500) request.log.error({ err, code: e.code }, 'request failed');
     else request.log.info({ code: e.code, status: e.status }, 'request rejected');
     return sendError(reply, request, e);

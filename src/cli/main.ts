@@ -5,12 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { runApi } from '../api/main.js';
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { ConfigError, directDatabaseUrl, loadConfig, type Config } from '../config.js';
 import { queueSchemaOf } from '../runtime.js';
 import { migrate, NotMigratedError } from '../store/migrate.js';
 import { embeddedUrlFile } from '../supervisor/data-dir.js';
 import { runSupervisor } from '../supervisor/supervisor.js';
-import { createLogger } from '../telemetry/logger.js';
+import { loggerFor } from '../telemetry/logger.js';
 import { runContentWorker } from '../workers/content/main.js';
 import { runLogsWorker } from '../workers/logs/main.js';
 import { EXIT_CONFIG } from './exit-codes.js';
@@ -78,8 +78,9 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = await disableAccount(databaseUrl(config), o.email);
     });
   program.command('migrate').description('apply database migrations (Pathsmith tables and the queue schema)').action(async () => {
-    const url = databaseUrl(config);
-    await migrate(url, createLogger('cli', config.LOG_LEVEL), queueSchemaOf(config));
+    // node-pg-migrate holds a session advisory lock while it runs: a direct connection, never PgBouncer's.
+    const url = directDatabaseUrl(config, databaseUrl(config));
+    await migrate(url, loggerFor('cli', config), queueSchemaOf(config));
   });
   program
     .command('generate')

@@ -4,8 +4,8 @@
  * whose jobs the queue does not have (the reconciler re-creates those; here an operator sees them). Every
  * dependency is asked with a time limit, so the command never hangs on one that is away.
  */
-import type { Config } from '../config.js';
-import { QUEUE_NAMES, type QueueName } from '../domain/enums.js';
+import { directDatabaseUrl, type Config } from '../config.js';
+import { queueDepths } from '../queue/depth.js';
 import { createQueueKit, type QueueKit } from '../queue/kit.js';
 import { stuckWork } from '../inspect/work.js';
 import { APPLICATION_NAME_PREFIX, createPool, type Pool } from '../store/db.js';
@@ -34,7 +34,7 @@ export async function runStatus(config: Config, url: string): Promise<number> {
   const pool = createPool({ url, role: 'cli', max: 2, acquireTimeoutMs: DEPENDENCY_TIMEOUT_MS, statementTimeoutMs: DEPENDENCY_TIMEOUT_MS });
   const queues = createQueueKit({
     redisUrl: config.REDIS_URL ?? null,
-    databaseUrl: url,
+    databaseUrl: directDatabaseUrl(config, url),
     namespace: config.QUEUE_NAMESPACE,
     postgresPoolMax: 1,
     connectionName: `${APPLICATION_NAME_PREFIX}cli`,
@@ -74,11 +74,10 @@ async function printDatabase(pool: Pool): Promise<void> {
 
 async function printQueues(queues: QueueKit): Promise<void> {
   const depth: Record<string, Record<string, number | string>> = {};
-  for (const name of Object.values(QUEUE_NAMES) as QueueName[]) {
-    const q = queues.queue(name);
-    const counts = await limit(`queue ${name}`, q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'));
-    const [oldest] = await limit(`queue ${name}`, q.getJobs(['waiting'], 0, 0, true));
-    depth[name] = { ...counts, 'oldest waiting': oldest ? ago(Date.now() - oldest.timestamp) : '—' };
+  for (const d of await limit('queues', queueDepths(queues))) {
+    const row = (depth[d.queue] ??= {});
+    row[d.state] = d.jobs;
+    if (d.state === 'waiting') row['oldest waiting'] = d.jobs > 0 ? ago((d.oldestAgeSeconds ?? 0) * 1000) : '—';
   }
   console.log('Queues:');
   console.table(depth);

@@ -1,6 +1,10 @@
-/** Builds the configured LLM provider; `onUsage` records each call's tokens and cost per roadmap and task. */
+/**
+ * Builds the configured LLM provider; `onUsage` records each call's tokens and cost per roadmap and task. Either
+ * provider is wrapped for metrics and spans (./instrumented.ts).
+ */
 import type { Config } from '../config.js';
 import type { Logger } from '../telemetry/logger.js';
+import { instrumented } from './instrumented.js';
 import { catalogue } from './offline/catalogue.js';
 import { createOfflineProvider } from './offline/provider.js';
 import { createOpenAiProvider } from './openai/provider.js';
@@ -19,14 +23,18 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
   };
 }
 
+/** The offline provider's one "model", in metrics and spans. */
+const OFFLINE_MODEL = 'catalogue';
+
 export function createLlmProvider(config: Config, o: { logger: Logger; onUsage: UsageSink }): LlmProvider {
   if (config.llmProvider === 'offline') {
-    return createOfflineProvider({ catalogue: catalogue(), delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS });
+    return instrumented(() => createOfflineProvider({ catalogue: catalogue(), delayMs: config.OFFLINE_LLM_DELAY_MS, timeoutMs: config.LLM_TIMEOUT_MS }), () => OFFLINE_MODEL, o.onUsage);
   }
-  return createOpenAiProvider({
+  const models = modelsFor(config);
+  return instrumented((onUsage) => createOpenAiProvider({
     apiKey: config.OPENAI_API_KEY ?? '',
     baseURL: config.OPENAI_BASE_URL,
-    models: modelsFor(config),
+    models,
     timeoutMs: config.LLM_TIMEOUT_MS,
     maxRetries: config.LLM_MAX_RETRIES,
     retryBaseMs: config.LLM_RETRY_BASE_MS,
@@ -35,6 +43,6 @@ export function createLlmProvider(config: Config, o: { logger: Logger; onUsage: 
     prices: { inputPerMTok: config.LLM_PRICE_INPUT_PER_MTOK, outputPerMTok: config.LLM_PRICE_OUTPUT_PER_MTOK },
     stream: config.LLM_STREAM,
     logger: o.logger,
-    onUsage: o.onUsage,
-  });
+    onUsage,
+  }), (task) => models[task], o.onUsage);
 }

@@ -10,6 +10,7 @@ import { toStorable, toStorableDeep } from '../domain/text.js';
 import { isDependencyUnavailable } from '../dependency-errors.js';
 import type { AnyQueue } from '../queue/kit.js';
 import type { Logger } from '../telemetry/logger.js';
+import { logEvents } from '../telemetry/metrics.js';
 import type { LogBatchJob, LogEvent, LogEventInput } from './events.js';
 
 export interface LogProducerOptions {
@@ -88,6 +89,7 @@ export class LogProducer implements LogSink {
     };
     this.buffer.push(event);
     this.stats.emitted++;
+    logEvents.inc({ outcome: 'emitted' });
     if (this.buffer.length > this.opts.bufferMax) this.dropOldest(this.buffer.length - this.opts.bufferMax);
     if (this.buffer.length >= this.opts.batchSize) this.flushInBackground();
     else this.schedule();
@@ -160,6 +162,7 @@ export class LogProducer implements LogSink {
       if (isDependencyUnavailable(err)) throw err;
       if (batch.length === 1) {
         this.stats.dropped++;
+        logEvents.inc({ outcome: 'dropped' });
         this.logger.error({ err, event: batch[0], droppedTotal: this.stats.dropped }, 'execution-log event refused by the queue; dropped');
         return;
       }
@@ -172,6 +175,7 @@ export class LogProducer implements LogSink {
   private dropOldest(n: number): void {
     this.buffer.splice(0, n);
     this.stats.dropped += n;
+    logEvents.inc({ outcome: 'dropped' }, n);
     this.logger.error({ dropped: n, droppedTotal: this.stats.dropped }, 'execution-log events dropped: buffer full');
   }
 }

@@ -1,6 +1,7 @@
 /** Job payloads and the job ids derived from domain ids, so enqueueing twice is a no-op (DESIGN.md). */
 import type { JobsOptions } from 'bullmq';
 import type { ContentKind } from '../domain/enums.js';
+import type { TraceCarrier } from '../telemetry/tracing.js';
 
 export interface RoadmapJob {
   roadmapId: string;
@@ -10,6 +11,8 @@ export interface RoadmapJob {
   requestId: string | null;
   /** Set by the retry policy while the job waits out an infrastructure fault (src/workers/job-runner.ts). */
   transient?: TransientState;
+  /** The trace context of whoever enqueued it, when traces are on: the job's spans continue that trace. */
+  trace?: TraceCarrier;
 }
 
 /** Work on one concept: its unfinished pieces (a lane of the roadmap's content), or one regenerated piece. */
@@ -22,6 +25,7 @@ export interface ContentJob {
   /** A regeneration: exactly this piece version. */
   regenerate?: { kind: ContentKind; version: number };
   transient?: TransientState;
+  trace?: TraceCarrier;
 }
 
 /** When a job first met an infrastructure fault, and how many times it has waited since. */

@@ -51,6 +51,8 @@ export interface WorkerTuning {
 
 export interface QueueKit {
   readonly backend: 'redis' | 'postgres';
+  /** The PostgreSQL backend's connection pool, for the pool gauges of /metrics; null on Redis. */
+  readonly pgPool: pg.Pool | null;
   queue<T>(name: QueueName): AnyQueue<T>;
   worker<T>(name: QueueName, processor: Processor<T>, tuning: WorkerTuning): AnyWorker<T>;
   events(name: QueueName): AnyQueueEvents;
@@ -72,6 +74,7 @@ export function createQueueKit(o: QueueKitOptions): QueueKit {
   let connection: unknown;
   let workerConnection: () => unknown;
   let factory: BackendFactory<IQueueBackend, unknown>;
+  let pgPool: pg.Pool | null = null;
   if (o.redisUrl) {
     // Producers fail fast while Redis is away (the API answers 503); workers wait for it indefinitely.
     const producer = new Redis(o.redisUrl, {
@@ -103,6 +106,7 @@ export function createQueueKit(o: QueueKitOptions): QueueKit {
     });
     pool.on('error', () => undefined);
     closers.push(() => pool.end());
+    pgPool = pool;
     connection = pool;
     workerConnection = () => connection;
     factory = createPostgresBackend as BackendFactory<IQueueBackend, unknown>;
@@ -113,6 +117,7 @@ export function createQueueKit(o: QueueKitOptions): QueueKit {
 
   const kit: QueueKit = {
     backend: o.redisUrl ? 'redis' : 'postgres',
+    pgPool,
     queue<T>(name: QueueName) {
       let q = queues.get(name);
       if (!q) {

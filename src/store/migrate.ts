@@ -40,7 +40,8 @@ export async function migrate(url: string, logger: Logger, queueSchema: string |
     singleTransaction: true,
     log: () => undefined,
   });
-  logger.info({ applied: applied.map((m) => m.name) }, applied.length ? 'migrations applied' : 'schema up to date');
+  logger.debug({ applied: applied.map((m) => m.name) }, 'migrations run');
+  logger.info({ applied: applied.length, latest: applied.at(-1)?.name }, applied.length ? 'migrations applied' : 'schema up to date');
   if (queueSchema) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();

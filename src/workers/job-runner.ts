@@ -9,12 +9,17 @@
  *   reaches `failedForGood` through the worker's `failed` event, which fires in every one of those cases.
  * If the failure path itself cannot run (the database is down), the roadmap stays as it was and the
  * reconciler, which asks the queue, finds the failed job and creates the work again.
+ *
+ * Being the one place every job passes through, it also times and counts every run by queue and outcome
+ * (/metrics), and runs it in a consumer span whose parent is the trace context the job carries.
  */
 import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
 import type { FailureCode } from '../domain/errors.js';
 import type { TransientState } from '../queue/jobs.js';
 import type { AnyWorker } from '../queue/kit.js';
 import type { Logger } from '../telemetry/logger.js';
+import { jobDuration, jobsTotal } from '../telemetry/metrics.js';
+import { tracer, type TraceCarrier } from '../telemetry/tracing.js';
 import { classify, transientDelayMs } from './retry-policy.js';
 
 export interface RunContext {
@@ -41,7 +46,16 @@ export class JobFailedForGood extends UnrecoverableError {
 /** BullMQ's reason when it fails a job that stalled more than `maxStalledCount` times. */
 const STALLED_LIMIT = /stalled more than allowable limit/;
 
-export interface RunnerOptions<T extends { transient?: TransientState }, R> {
+/** What a run of a job came to, for the job metrics; `failed` (ended for good) is counted by onFailedForGood. */
+type RunOutcome = 'completed' | 'cancelled' | 'waiting_out' | 'retried' | 'failed';
+
+/** The data every job may carry: the retry policy's state and the trace context of whoever enqueued it. */
+interface JobEnvelope {
+  transient?: TransientState;
+  trace?: TraceCarrier;
+}
+
+export interface RunnerOptions<T extends JobEnvelope, R> {
   logger: Logger;
   transientWindowMs: number;
   /** The signal a run works under (cancellation, time limit); released when the run ends. */
@@ -51,36 +65,62 @@ export interface RunnerOptions<T extends { transient?: TransientState }, R> {
   settle(): Promise<void>;
 }
 
-export function resilientProcessor<T extends { transient?: TransientState }, R>(o: RunnerOptions<T, R>): Processor<T, R | { status: 'cancelled' }> {
-  return async (job, token) => {
-    const { signal, release } = o.track(job);
-    try {
-      return await o.run(job, { signal, finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
-    } catch (err) {
-      const verdict = classify(err, signal);
-      const log = o.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
-      if (verdict.kind === 'cancelled') {
-        log.info('roadmap cancelled; the job stops');
-        return { status: 'cancelled' };
-      }
-      if (verdict.kind === 'transient') {
-        const transient = job.data.transient ?? { since: Date.now(), waits: 0 };
-        if (Date.now() - transient.since < o.transientWindowMs) {
-          await waitOut(job, token, { since: transient.since, waits: transient.waits + 1 }, log, verdict.message);
-          throw new DelayedError();
+export function resilientProcessor<T extends JobEnvelope, R>(o: RunnerOptions<T, R>): Processor<T, R | { status: 'cancelled' }> {
+  return (job, token) =>
+    tracer().span(
+      `${job.queueName} process`,
+      {
+        kind: 'consumer',
+        parent: job.data.trace,
+        attributes: { 'messaging.system': 'bullmq', 'messaging.operation.type': 'process', 'messaging.destination.name': job.queueName, 'messaging.message.id': job.id, 'pathsmith.attempt': job.attemptsMade + 1 },
+      },
+      async () => {
+        const started = performance.now();
+        let outcome: RunOutcome = 'failed';
+        try {
+          const result = await runOnce(o, job, token);
+          outcome = result.outcome;
+          return result.value;
+        } catch (err) {
+          outcome = err instanceof DelayedError ? 'waiting_out' : err instanceof JobFailedForGood ? 'failed' : 'retried';
+          throw err;
+        } finally {
+          jobDuration.observe({ queue: job.queueName, outcome }, (performance.now() - started) / 1000);
+          // Ends for good are counted once, by onFailedForGood, which also sees the stalled limit.
+          if (outcome !== 'failed') jobsTotal.inc({ queue: job.queueName, outcome });
         }
-        log.error({ code: verdict.code, since: new Date(transient.since).toISOString() }, 'infrastructure fault outlasted the retry window');
-        throw new JobFailedForGood({ code: verdict.code, message: `${verdict.message} (for longer than the retry window)` });
-      }
-      if (verdict.kind === 'permanent') throw new JobFailedForGood(verdict);
-      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) throw new JobFailedForGood(verdict);
-      log.warn({ code: verdict.code, err }, 'attempt failed; the queue will retry');
-      throw err;
-    } finally {
-      release();
-      await o.settle().catch((err: unknown) => o.logger.warn({ err, jobId: job.id }, 'could not flush the job’s events'));
+      },
+    );
+}
+
+async function runOnce<T extends JobEnvelope, R>(o: RunnerOptions<T, R>, job: Job<T>, token: string | undefined): Promise<{ outcome: RunOutcome; value: R | { status: 'cancelled' } }> {
+  const { signal, release } = o.track(job);
+  try {
+    return { outcome: 'completed', value: await o.run(job, { signal, finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) }) };
+  } catch (err) {
+    const verdict = classify(err, signal);
+    const log = o.logger.child({ jobId: job.id, attempt: job.attemptsMade + 1 });
+    if (verdict.kind === 'cancelled') {
+      log.info('roadmap cancelled; the job stops');
+      return { outcome: 'cancelled', value: { status: 'cancelled' } };
     }
-  };
+    if (verdict.kind === 'transient') {
+      const transient = job.data.transient ?? { since: Date.now(), waits: 0 };
+      if (Date.now() - transient.since < o.transientWindowMs) {
+        await waitOut(job, token, { since: transient.since, waits: transient.waits + 1 }, log, verdict.message);
+        throw new DelayedError();
+      }
+      log.error({ code: verdict.code, since: new Date(transient.since).toISOString() }, 'infrastructure fault outlasted the retry window');
+      throw new JobFailedForGood({ code: verdict.code, message: `${verdict.message} (for longer than the retry window)` });
+    }
+    if (verdict.kind === 'permanent') throw new JobFailedForGood(verdict);
+    if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) throw new JobFailedForGood(verdict);
+    log.warn({ code: verdict.code, err }, 'attempt failed; the queue will retry');
+    throw err;
+  } finally {
+    release();
+    await o.settle().catch((err: unknown) => o.logger.warn({ err, jobId: job.id }, 'could not flush the job’s events'));
+  }
 }
 
 /** Puts the job back in the delayed set without counting an attempt; if even that fails, the error stands. */
@@ -100,6 +140,7 @@ export function onFailedForGood<T>(worker: AnyWorker<T>, logger: Logger, failedF
     if (!job) return;
     const final = err instanceof UnrecoverableError || STALLED_LIMIT.test(err.message) || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (!final) return;
+    jobsTotal.inc({ queue: job.queueName, outcome: 'failed' });
     const failure: FinalFailure =
       err instanceof JobFailedForGood
         ? err.failure

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/accounts/accounts.js';
 import { client, logIn, newApiKey, PASSWORD, signUp } from '../helpers/accounts.js';
 import { startSystem, type TestSystem } from '../helpers/system.js';
+import { limitRejections } from '../../src/telemetry/metrics.js';
+import { counterValue } from '../helpers/metrics.js';
 
 describe.each(['postgres', 'redis'] as const)('accounts (%s)', (backend) => {
   let sys: TestSystem;
@@ -85,8 +87,10 @@ describe.each(['postgres', 'redis'] as const)('accounts (%s)', (backend) => {
     await signUp(sys.baseUrl, 'victim@example.com');
     const attempt = (email: string, password: string) => anon()('POST', '/v1/auth/login', { email, password }, { 'sec-fetch-site': 'same-origin' });
     for (let i = 0; i < 3; i++) expect((await attempt('victim@example.com', 'wrong password!!')).body.error.code).toBe('INVALID_CREDENTIALS');
+    const counted = await counterValue(limitRejections, { limit: 'login_attempts' });
     const limited = await attempt('victim@example.com', PASSWORD);
     expect([limited.status, limited.body.error.code]).toEqual([429, 'RATE_LIMITED']);
+    expect(await counterValue(limitRejections, { limit: 'login_attempts' })).toBe(counted + 1);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     // Unknown accounts count against the address too: after 8 failures from here, every login waits.
     for (let i = 0; i < 5; i++) await attempt(`nobody${i}@example.com`, 'wrong password!!');

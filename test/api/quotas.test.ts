@@ -6,6 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, newApiKey, signUp } from '../helpers/accounts.js';
 import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
+import { limitRejections } from '../../src/telemetry/metrics.js';
+import { counterValue } from '../helpers/metrics.js';
 
 describe.each(['postgres', 'redis'] as const)('quotas and fairness (%s)', (backend) => {
   let sys: TestSystem;
@@ -37,8 +39,10 @@ describe.each(['postgres', 'redis'] as const)('quotas and fairness (%s)', (backe
       remaining.push(res.headers.get('ratelimit-remaining')!);
     }
     expect(remaining).toEqual(['2', '1', '0']);
+    const counted = await counterValue(limitRejections, { limit: 'roadmaps_per_day' });
     const refused = await as('POST', '/v1/roadmaps', { goal: 'Learn Go once more', hoursPerWeek: 2, weeks: 2 });
     expect([refused.status, refused.body.error.code]).toEqual([429, 'QUOTA_EXCEEDED']);
+    expect(await counterValue(limitRejections, { limit: 'roadmaps_per_day' })).toBe(counted + 1);
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(23 * 3600);
     expect(retryAfter).toBeLessThanOrEqual(24 * 3600);

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { spawnPathsmith, type Spawned } from '../helpers/processes.js';
 import { clearRedisNamespace, TEST_REDIS_URL } from '../helpers/services.js';
 import { waitFor } from '../helpers/system.js';
+import { freePort } from '../../src/supervisor/free-port.js';
 
 describe('three roles as separate processes on PostgreSQL and Redis', () => {
   let db: TestDatabase;
@@ -26,7 +27,8 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
 
   it('serves a round trip, with WEB_CONCURRENCY=2 API processes, through Redis', async () => {
     const env = { DATABASE_URL: db.url, REDIS_URL: TEST_REDIS_URL, QUEUE_NAMESPACE: namespace, LOG_LEVEL: 'info', PORT: '0' };
-    const api = spawnPathsmith(['api'], { ...env, WEB_CONCURRENCY: '2' });
+    const metricsPort = await freePort();
+    const api = spawnPathsmith(['api'], { ...env, WEB_CONCURRENCY: '2', METRICS_PORT: String(metricsPort) });
     const content = spawnPathsmith(['worker', 'content'], env);
     const logs = spawnPathsmith(['worker', 'logs'], env);
     procs.push(api, content, logs);
@@ -62,6 +64,11 @@ describe('three roles as separate processes on PostgreSQL and Redis', () => {
     await waitFor(async () => content.lines.some((l) => l.msg === 'roadmap finished'), 5000, 'the worker log line');
     const line = content.lines.find((l) => l.msg === 'roadmap finished');
     expect(line).toMatchObject({ roadmapId: id, requestId, service: 'content-worker', status: 'completed' });
+
+    // One metrics port for the two API processes: the cluster primary adds up what each reports.
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toMatch(/^pathsmith_db_pool_max_connections\{role="api",pool="app"\} 20$/m);
+    expect(metrics).toMatch(/^http_request_duration_seconds_count\{route="\/v1\/roadmaps",method="POST",status_code="202"\} 1$/m);
 
     for (const p of [api, content, logs]) p.proc.kill('SIGTERM');
     const exits = await Promise.all([api.exited, content.exited, logs.exited]);

@@ -41,7 +41,10 @@ export function createLimits(config: Config, pool: Pool, logger: Logger): Limits
     redis = client;
     store = (o) => new RateLimiterRedis({ storeClient: client, ...o, keyPrefix: `${config.QUEUE_NAMESPACE}:rl:${o.keyPrefix}`, insuranceLimiter: new RateLimiterMemory(o) });
   } else {
-    store = (o) => new RateLimiterPostgres({ storeClient: pool, tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: true, ...o, insuranceLimiter: new RateLimiterMemory(o) });
+    // Its statements are named (prepared once per connection), which breaks behind PgBouncer in transaction
+    // mode, where the next statement may reach another server connection: it gets them unnamed.
+    const unnamed = { query: (q: { text: string; values?: unknown[] }) => pool.query(q.text, q.values) };
+    store = (o) => new RateLimiterPostgres({ storeClient: unnamed, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, clearExpiredByTimeout: true, ...o, insuranceLimiter: new RateLimiterMemory(o) });
   }
   const windowSeconds = Math.ceil(config.LOGIN_WINDOW_MS / 1000);
   const perAccount = store({ keyPrefix: 'login-account', points: config.LOGIN_ATTEMPTS_PER_ACCOUNT, duration: windowSeconds });

@@ -11,6 +11,7 @@ import { AppError } from '../../domain/errors.js';
 import { can } from '../../domain/lifecycle.js';
 import { conceptsOf } from '../../domain/roadmap.js';
 import { emitOutcome } from '../../logsink/outcome.js';
+import { roadmapsFinished } from '../../telemetry/metrics.js';
 import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
 import type { Services } from '../../runtime.js';
 import { withTransaction } from '../../store/db.js';
@@ -102,6 +103,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request) => {
         const row = await cancelRun(pool, roadmapOf(request).id);
         if (!row) throw new AppError('ALREADY_FINISHED');
+        roadmapsFinished.inc({ status: 'cancelled' });
         emitOutcome(logs, { roadmapId: row.id, requestId: request.id, jobSeq: row.job_seq }, 'cancelled', row.step, 'cancelled by the learner');
         await admit({ ...deps, logger: request.log }, row.owner_id);
         return { id: row.id, status: row.status, step: row.step };

@@ -13,6 +13,7 @@ import { listStableLogsAfter, STREAM_START, type StreamCursor } from '../../stor
 import { callerOf, roadmapOf } from '../auth/caller.js';
 import { Feeds, frameOf, PAGE } from '../live/feed.js';
 import { errorEvent, Stream, StreamCounts } from '../live/stream.js';
+import { sseStreamsOpen } from '../../telemetry/metrics.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
 
 const CURSOR = /^(\d{1,20})-(\d{1,19})$/;
@@ -71,10 +72,15 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
         res.write(`retry: 2000\n\n`);
         const stream = new Stream(res, start, options);
         const membership = feeds.join(roadmap.id, stream);
+        sseStreamsOpen.inc();
+        let left = false;
         const leave = () => {
+          if (left) return;
+          left = true;
           stream.close();
           membership.leave();
           release();
+          sseStreamsOpen.dec();
         };
         res.on('close', leave);
 

@@ -23,6 +23,7 @@ import { resilientProcessor, type FinalFailure, type RunContext } from '../job-r
 import { classify } from '../retry-policy.js';
 import { continueLane, finalizeIfDone } from './content-phase.js';
 import { verifyResources, type LinkChecker } from './link-check.js';
+import { piecesTotal } from '../../telemetry/metrics.js';
 
 export interface ContentDeps {
   rt: Runtime;
@@ -104,7 +105,8 @@ async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & {
     // piece, so a crash in between neither loses it nor (after the redo) doubles it.
     rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, details: keyed('piece.ready', { kind: key.kind, version: key.version }), durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });
     await rt.logs.flush();
-    await completePiece(rt.pool, key, body);
+    // Counted once: a redelivered job that finds the piece already completed changes nothing.
+    if (await completePiece(rt.pool, key, body)) piecesTotal.inc({ kind: key.kind, outcome: 'completed' });
   } catch (err) {
     const verdict = classify(err, ctx.signal);
     const endsPiece = verdict.kind === 'permanent' || (verdict.kind === 'content' && ctx.finalAttempt);
@@ -113,7 +115,7 @@ async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & {
       throw err;
     }
     const failure = verdict as FinalFailure;
-    await failPiece(rt.pool, key, { code: failure.code, message: failure.message });
+    if (await failPiece(rt.pool, key, { code: failure.code, message: failure.message })) piecesTotal.inc({ kind: key.kind, outcome: 'failed' });
     rt.logs.emit({ ...event, level: 'error', message: `${key.kind} failed: ${failure.message}`, details: { code: failure.code } });
   }
 }
@@ -145,6 +147,7 @@ export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: 
   if (data.regenerate) {
     const { kind, version } = data.regenerate;
     if (await failPiece(rt.pool, { roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version }, error)) {
+      piecesTotal.inc({ kind, outcome: 'failed' });
       rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
     }
   } else {
@@ -152,6 +155,7 @@ export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: 
     const roadmap = await getRoadmap(rt.pool, data.roadmapId);
     if (!roadmap || !applies(roadmap, data)) return;
     for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error)) {
+      piecesTotal.inc({ kind, outcome: 'failed' });
       rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
     }
     await continueLane(rt, data);

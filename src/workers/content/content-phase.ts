@@ -15,6 +15,7 @@ import { currentPieces, initContent } from '../../store/sql/content.js';
 import { finishRun, setStep } from '../../store/sql/roadmap-runs.js';
 import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { emitOutcome } from '../../logsink/outcome.js';
+import { roadmapsFinished } from '../../telemetry/metrics.js';
 
 type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
 
@@ -64,6 +65,7 @@ export async function finalizeIfDone(rt: Services, roadmapId: string, requestId:
     return { ...decided, step, jobSeq: row.job_seq, ownerId: row.owner_id } as const;
   });
   if (outcome) {
+    roadmapsFinished.inc({ status: outcome.status });
     emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: outcome.jobSeq }, outcome.status, outcome.step, outcome.error?.message);
     rt.logger.info({ roadmapId, requestId, status: outcome.status }, 'roadmap finished');
     await admit(rt, outcome.ownerId);

@@ -3,7 +3,8 @@ import type { Config } from '../../config.js';
 import { createLlmProvider } from '../../llm/index.js';
 import type { LlmProvider } from '../../llm/port.js';
 import type { ContentJob, RoadmapJob } from '../../queue/jobs.js';
-import { createRuntime, exitOnSignal, usageRecorder, type Runtime } from '../../runtime.js';
+import { createRuntime, exitOnSignal, serveMetrics, usageRecorder, type Runtime } from '../../runtime.js';
+import { startTracing } from '../../telemetry/tracing.js';
 import { CancellationWatcher } from '../cancellation.js';
 import { onFailedForGood } from '../job-runner.js';
 import { conceptFailed, contentProcessor } from './content-job.js';
@@ -41,10 +42,16 @@ export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise
 }
 
 export async function runContentWorker(config: Config): Promise<void> {
+  const stopTracing = await startTracing(config, 'content-worker');
   const rt = await createRuntime('content-worker', config, config.CONTENT_DB_POOL_MAX);
   const worker = await startContentWorker(rt, createLlmProvider(config, { logger: rt.logger, onUsage: usageRecorder(rt.pool, rt.logger) }));
+  const stopMetrics = await serveMetrics(rt);
+  // Tells a supervising `pathsmith start` that this role is up (its banner waits for every role).
+  process.send?.({ type: 'ready' });
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await worker.close();
     await rt.close();
+    await stopMetrics();
+    await stopTracing();
   });
 }

@@ -21,6 +21,7 @@ import { listExpectingWork, rescueRun } from '../../store/sql/roadmap-runs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { runElected, type ElectedDuty } from '../elected.js';
 import { finalizeIfDone } from './content-phase.js';
+import { stuckRoadmaps } from '../../telemetry/metrics.js';
 
 /** Roadmaps looked at per round; the oldest first, so a backlog is worked through over a few rounds. */
 const BATCH = 500;
@@ -28,6 +29,8 @@ const FINISHED = ['completed', 'partial', 'failed'] as const;
 
 export interface ReconcileReport {
   checked: number;
+  /** Roadmaps found without live work this round, rescued or to be looked at again next round. */
+  stuck: number;
   rescued: string[];
 }
 
@@ -61,7 +64,7 @@ export class Reconciler {
     this.suspects = next;
     // Admission's net: a finish whose admission was lost (a crash in between) leaves roadmaps held for good.
     for (const owner of await ownersWithHeld(pool, BATCH)) await admit(this.rt, owner);
-    return { checked: rows.length, rescued };
+    return { checked: rows.length, stuck: next.size, rescued };
   }
 
   private async rescue(row: RoadmapRow, unfinished: UnfinishedPiece[]): Promise<boolean> {
@@ -117,6 +120,7 @@ export function startReconciler(rt: Runtime): ElectedDuty {
     intervalMs: rt.config.RECONCILE_INTERVAL_MS,
     duty: async () => {
       const report = await reconciler.round();
+      stuckRoadmaps.set(report.stuck);
       if (report.rescued.length > 0) await rt.logs.flush();
     },
   });

@@ -17,6 +17,7 @@ import type { CancellationWatcher } from '../cancellation.js';
 import { resilientProcessor, type FinalFailure, type RunContext } from '../job-runner.js';
 import { startContent } from './content-phase.js';
 import { emitOutcome } from '../../logsink/outcome.js';
+import { roadmapsFinished } from '../../telemetry/metrics.js';
 import { StepRunner, type RunDeps } from './step-runner.js';
 import { runOutlineWorkflow } from './workflow.js';
 
@@ -85,6 +86,7 @@ export async function roadmapFailed(rt: Runtime, job: Job<RoadmapJob>, failure: 
   const row = await getRoadmap(rt.pool, roadmapId);
   if (!row || row.job_seq !== seq || row.step === 'content') return;
   if (await finishRun(rt.pool, roadmapId, seq, { status: 'failed', step: row.step, error: failure })) {
+    roadmapsFinished.inc({ status: 'failed' });
     emitOutcome(rt.logs, { roadmapId, requestId, jobSeq: seq }, 'failed', row.step, failure.message);
     rt.logger.error({ roadmapId, requestId, failure }, 'roadmap failed');
     await admit(rt, row.owner_id);

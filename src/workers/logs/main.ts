@@ -6,7 +6,9 @@
  */
 import type { Config } from '../../config.js';
 import type { LogBatchJob } from '../../logsink/events.js';
-import { createRuntime, exitOnSignal, type Runtime } from '../../runtime.js';
+import { logEvents, logLag } from '../../telemetry/metrics.js';
+import { createRuntime, exitOnSignal, serveMetrics, type Runtime } from '../../runtime.js';
+import { startTracing } from '../../telemetry/tracing.js';
 import { onFailedForGood, resilientProcessor } from '../job-runner.js';
 import { startRetention } from './retention.js';
 import { writeBatch } from './write-batch.js';
@@ -20,6 +22,7 @@ export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<v
     track: () => ({ signal: new AbortController().signal, release: () => undefined }),
     run: async (job) => {
       const result = await writeBatch(rt.pool, job.data.events);
+      recordCommitted(job.data.events, result);
       if (result.dead > 0) rt.logger.error({ jobId: job.id, dead: result.dead }, 'log events rejected by the database; kept in execution_logs_dead');
       // Wake live streams; a notification that is lost only delays them until their next poll.
       await rt.notifier.publish([...new Set(job.data.events.map((e) => e.roadmapId))]).catch((err: unknown) => rt.logger.warn({ err }, 'live notification failed'));
@@ -46,11 +49,31 @@ export async function startLogsWorker(rt: Runtime): Promise<{ close(): Promise<v
   };
 }
 
+/**
+ * Counts a committed batch: rows written (a redelivered batch's duplicates are not) and dead, and each event's
+ * lag from its emission (the producer's clock) to now.
+ */
+function recordCommitted(events: readonly LogBatchJob['events'][number][], result: { written: number; dead: number }): void {
+  logEvents.inc({ outcome: 'written' }, result.written);
+  if (result.dead > 0) logEvents.inc({ outcome: 'dead' }, result.dead);
+  const now = Date.now();
+  for (const e of events) {
+    const emitted = Date.parse(e.time);
+    if (Number.isFinite(emitted)) logLag.observe(Math.max(0, (now - emitted) / 1000));
+  }
+}
+
 export async function runLogsWorker(config: Config): Promise<void> {
+  const stopTracing = await startTracing(config, 'logs-worker');
   const rt = await createRuntime('logs-worker', config, config.LOGS_DB_POOL_MAX);
   const worker = await startLogsWorker(rt);
+  const stopMetrics = await serveMetrics(rt);
+  // Tells a supervising `pathsmith start` that this role is up (its banner waits for every role).
+  process.send?.({ type: 'ready' });
   exitOnSignal(rt.logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
     await worker.close();
     await rt.close();
+    await stopMetrics();
+    await stopTracing();
   });
 }

@@ -1,8 +1,10 @@
 /** Shared pieces of the benchmarks: a scratch database, progress lines, child processes, markdown tables. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
 import { createScratchDatabase, type ScratchDatabase } from '../src/store/scratch-database.js';
@@ -74,3 +76,66 @@ export function table(headers: string[], rows: Array<Array<string | number>>): s
 }
 
 export const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Resident memory of a process and its children (an API started with WEB_CONCURRENCY > 1 is a cluster), in bytes. */
+export function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while the list was read
+    }
+  }
+  let total = 0;
+  const visit = (p: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      total += m ? Number(m[1]) * 1024 : 0;
+    } catch {
+      // gone
+    }
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return total;
+}
+
+/** `pathsmith api` as a child process; resolves with its URL once it listens. */
+export async function startApi(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = fork(path.join(packageRoot, 'bin', 'pathsmith.js'), ['api'], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.on('message', (m: { type?: string; url?: string }) => m.type === 'listening' && resolve(m.url!));
+    proc.once('exit', (code) => reject(new Error(`pathsmith api exited with ${code}`)));
+  });
+  return { proc, url };
+}
+
+/** SIGTERM, then SIGKILL if it has not exited within 5 s (a saturated server may hold requests for long). */
+export async function stopChild(proc: ChildProcess): Promise<void> {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  proc.kill('SIGTERM');
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A child process of the benchmark (bench/*.ts compiled) that reports its URL over IPC. */
+export function child(file: string, env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    proc.once('message', (m: { url: string }) => resolve({ proc, url: m.url }));
+    proc.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+  });
+}
+
+/** Percentile of a sample (nearest rank). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}

@@ -18,7 +18,7 @@ import { enqueueRoadmaps } from '../queue/enqueue.js';
 import type { Services } from '../runtime.js';
 import { withTransaction, type Queryable } from '../store/db.js';
 import { admitHeld, usageOf, type UsageCounts } from '../store/sql/quotas.js';
-import { insertRoadmaps, roadmapsByIdempotencyKey, type NewRoadmap, type RoadmapRow } from '../store/sql/roadmaps.js';
+import { insertRoadmaps, roadmapsByIdempotencyKey, type AcceptedRow, type NewRoadmap } from '../store/sql/roadmaps.js';
 import { lockUsers } from '../store/sql/users.js';
 import type { Logger } from '../telemetry/logger.js';
 
@@ -28,7 +28,7 @@ export interface RoadmapToAccept {
 }
 
 export interface Accepted {
-  row: RoadmapRow;
+  row: AcceptedRow;
   /** False for an Idempotency-Key replay: `row` is the roadmap stored by the first request. */
   created: boolean;
   /** Whether it waits `queued` for one of its owner's generation slots. */
@@ -41,7 +41,7 @@ export const hasLimits = (q: Quotas) => q.roadmapsPerDay > 0 || q.activeRoadmaps
 
 const keyOf = (r: { ownerId: string; idempotencyKey: string | null }) => (r.idempotencyKey === null ? null : `${r.ownerId}\u0000${r.idempotencyKey}`);
 
-type Decision = { insert: NewRoadmap } | { sameAs: string } | { existing: RoadmapRow } | { refused: AppError };
+type Decision = { insert: NewRoadmap } | { sameAs: string } | { existing: AcceptedRow } | { refused: AppError };
 
 async function decide(db: Queryable, items: readonly RoadmapToAccept[]): Promise<{ decisions: Decision[]; leftToday: Array<number | undefined> }> {
   const keyed = items.flatMap(({ roadmap: r }) => (r.idempotencyKey === null ? [] : [{ ownerId: r.ownerId, key: r.idempotencyKey }]));
@@ -97,10 +97,10 @@ export async function acceptRoadmaps(deps: Pick<Services, 'pool' | 'queues' | 'c
   const rowOf = (id: string) => inserted.get(id);
   const admittedIds = new Set(admitted.map((a) => a.id));
   const results = decisions.map((d, i): Accepted | Error => {
-    const accepted = (row: RoadmapRow, created: boolean): Accepted => ({
+    const accepted = (row: AcceptedRow, created: boolean): Accepted => ({
       row,
       created,
-      waitingForSlot: row.admitted_at === null && !admittedIds.has(row.id),
+      waitingForSlot: !row.admitted && !admittedIds.has(row.id),
       ...(leftToday[i] === undefined ? {} : { leftToday: leftToday[i] }),
     });
     if ('refused' in d) return d.refused;
@@ -120,7 +120,7 @@ export async function acceptRoadmaps(deps: Pick<Services, 'pool' | 'queues' | 'c
   const runs = new Map<string, { roadmapId: string; requestId: string | null; seq: number }>();
   for (const a of admitted) runs.set(a.id, { roadmapId: a.id, requestId: a.request_id, seq: a.job_seq });
   for (const r of results) {
-    if (!(r instanceof Error) && r.row.admitted_at !== null) runs.set(r.row.id, { roadmapId: r.row.id, requestId: r.row.request_id, seq: r.row.job_seq });
+    if (!(r instanceof Error) && r.row.admitted) runs.set(r.row.id, { roadmapId: r.row.id, requestId: r.row.request_id, seq: r.row.job_seq });
   }
   // The rows are stored: the requests are accepted even if the queue is briefly unreachable (rule 1).
   await enqueueRoadmaps(deps.queues, deps.config, [...runs.values()]).catch((err: unknown) =>

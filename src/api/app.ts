@@ -79,7 +79,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     route.schema = { ...route.schema, security: access === 'public' ? [] : [{ session: [] }, { apiKey: [] }] } as typeof route.schema;
   });
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   const limits = createLimits(deps.config, deps.pool, deps.logger);
   app.addHook('onClose', () => limits.close());

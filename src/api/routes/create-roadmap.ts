@@ -4,30 +4,22 @@
  * slot; otherwise it waits `queued`, in order, and admission gives it its job when an earlier one finishes.
  * Concurrent requests are stored and enqueued together (group commit: src/api/accept-roadmaps.ts).
  */
-import { keyed } from '../../logsink/events.js';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { quotasOf } from '../../accounts/quotas.js';
 import { AppError } from '../../domain/errors.js';
 import { roadmapRequestSchema, type RoadmapRequest } from '../../domain/roadmap.js';
+import { keyed } from '../../logsink/events.js';
 import type { Services } from '../../runtime.js';
 import { acceptRoadmaps, type Accepted, type RoadmapToAccept } from '../accept-roadmaps.js';
 import { callerOf } from '../auth/caller.js';
 import { GroupCommit } from '../group-commit.js';
+import { requestHash } from '../request-hash.js';
 import { setRateLimitHeaders } from '../auth/write-limits.js';
 import { acceptedSchema, createHeadersSchema, errorSchema } from '../schemas.js';
 import { linksFor } from '../views.js';
 
 const DAY_S = 24 * 3600;
-
-/** Hash of the validated request, so an Idempotency-Key replay can be told from a reuse with another body. */
-function requestHash(body: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
-      : v;
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
-}
 
 export function createRoadmapRoute(deps: Services): FastifyPluginAsyncZod {
   const { pool, config, logs } = deps;

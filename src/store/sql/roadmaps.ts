@@ -48,14 +48,29 @@ export interface NewRoadmap {
   admitted: boolean;
 }
 
+/** What accepting a request needs of its row (no more: this is read back on the request path). */
+export interface AcceptedRow {
+  id: string;
+  owner_id: string;
+  status: RoadmapStatus;
+  request_hash: string;
+  idempotency_key: string | null;
+  request_id: string | null;
+  job_seq: number;
+  /** Has its place in the queue (`admitted_at` is set), or is held for a free generation slot. */
+  admitted: boolean;
+}
+
+const ACCEPTED_COLUMNS = 'id, owner_id, status, request_hash, idempotency_key, request_id, job_seq, admitted_at IS NOT NULL AS admitted';
+
 /**
  * Inserts roadmaps with one statement, in the order given: `created_at` grows by a microsecond along it, so rows
  * of one statement keep their order for admission (oldest first). A row whose owner already used its Idempotency-Key is skipped
  * (see roadmapsByIdempotencyKey). Returns the inserted rows, in the order given.
  */
-export async function insertRoadmaps(db: Queryable, rs: readonly NewRoadmap[]): Promise<RoadmapRow[]> {
+export async function insertRoadmaps(db: Queryable, rs: readonly NewRoadmap[]): Promise<AcceptedRow[]> {
   if (rs.length === 0) return [];
-  const { rows } = await db.query<RoadmapRow>(
+  const { rows } = await db.query<AcceptedRow>(
     `INSERT INTO roadmaps (id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted_at, created_at, updated_at)
      SELECT x.id, x.owner_id, x.request::jsonb, x.request_hash, x.idempotency_key, x.request_id, x.client_request_id,
             CASE WHEN x.admitted THEN now() END, now() + (x.n - 1) * interval '1 microsecond', now()
@@ -63,7 +78,7 @@ export async function insertRoadmaps(db: Queryable, rs: readonly NewRoadmap[]): 
        AS x(id, owner_id, request, request_hash, idempotency_key, request_id, client_request_id, admitted, n)
      ORDER BY x.n
      ON CONFLICT (owner_id, idempotency_key) DO NOTHING
-     RETURNING *`,
+     RETURNING ${ACCEPTED_COLUMNS}`,
     [
       rs.map((r) => r.id),
       rs.map((r) => r.ownerId),
@@ -80,10 +95,10 @@ export async function insertRoadmaps(db: Queryable, rs: readonly NewRoadmap[]): 
 }
 
 /** The rows that hold these (owner, Idempotency-Key) pairs. */
-export async function roadmapsByIdempotencyKey(db: Queryable, keys: ReadonlyArray<{ ownerId: string; key: string }>): Promise<RoadmapRow[]> {
+export async function roadmapsByIdempotencyKey(db: Queryable, keys: ReadonlyArray<{ ownerId: string; key: string }>): Promise<AcceptedRow[]> {
   if (keys.length === 0) return [];
-  const { rows } = await db.query<RoadmapRow>(
-    `SELECT r.* FROM roadmaps r JOIN unnest($1::uuid[], $2::text[]) AS k(owner_id, key) ON r.owner_id = k.owner_id AND r.idempotency_key = k.key`,
+  const { rows } = await db.query<AcceptedRow>(
+    `SELECT ${ACCEPTED_COLUMNS} FROM roadmaps JOIN unnest($1::uuid[], $2::text[]) AS k(key_owner, key_text) ON owner_id = key_owner AND idempotency_key = key_text`,
     [keys.map((k) => k.ownerId), keys.map((k) => k.key)],
   );
   return rows;
@@ -93,7 +108,7 @@ export async function roadmapsByIdempotencyKey(db: Queryable, keys: ReadonlyArra
  * Inserts a roadmap, or — when the owner already used this Idempotency-Key — returns the existing row with
  * `created: false` so the caller can compare request hashes.
  */
-export async function insertRoadmap(db: Queryable, r: NewRoadmap): Promise<{ row: RoadmapRow; created: boolean }> {
+export async function insertRoadmap(db: Queryable, r: NewRoadmap): Promise<{ row: AcceptedRow; created: boolean }> {
   const [inserted] = await insertRoadmaps(db, [r]);
   if (inserted) return { row: inserted, created: true };
   const [existing] = await roadmapsByIdempotencyKey(db, [{ ownerId: r.ownerId, key: r.idempotencyKey! }]);

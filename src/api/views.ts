@@ -2,7 +2,7 @@
 import { CONTENT_KINDS, type ContentKind, type ContentStatus } from '../domain/enums.js';
 import { can, canRetry } from '../domain/lifecycle.js';
 import { conceptsOf } from '../domain/roadmap.js';
-import type { PieceRow } from '../store/sql/content.js';
+import type { PieceState } from '../store/sql/content.js';
 import type { UsageTotals } from '../store/sql/usage.js';
 import type { LogRow } from '../store/sql/execution-logs.js';
 import type { RoadmapRow } from '../store/sql/roadmaps.js';
@@ -17,7 +17,7 @@ export function linksFor(base: string, id: string) {
  * Per concept, the status of each current piece (from `concept_content`, the single source of truth); a kind
  * with no row yet is pending, so every concept lists all three.
  */
-function contentStatus(pieces: readonly PieceRow[]): Record<string, Record<ContentKind, ContentStatus>> {
+function contentStatus(pieces: readonly PieceState[]): Record<string, Record<ContentKind, ContentStatus>> {
   const pending = () => Object.fromEntries(CONTENT_KINDS.map((k) => [k, 'pending'])) as Record<ContentKind, ContentStatus>;
   const out: Record<string, Record<ContentKind, ContentStatus>> = {};
   for (const p of pieces) (out[p.concept_id] ??= pending())[p.kind] = p.status;
@@ -32,7 +32,7 @@ export function actionsFor(row: RoadmapRow, workIsLive: boolean): RoadmapView['a
 /** Accepted, but held without a job until one of its owner's roadmaps generating now finishes (QUOTA_ACTIVE_ROADMAPS). */
 const waitingForSlot = (row: RoadmapRow) => row.status === 'queued' && row.admitted_at === null;
 
-export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView['actions'], pieces: readonly PieceRow[] = [], usage?: UsageTotals[]): RoadmapView {
+export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView['actions'], pieces: readonly PieceState[] = [], usage?: UsageTotals[]): RoadmapView {
   const content = contentStatus(pieces);
   const done = Object.values(content).filter((k) => CONTENT_KINDS.every((kind) => k[kind] === 'completed')).length;
   const totals = usage?.reduce(

@@ -15,7 +15,7 @@ import { roadmapsFinished } from '../../telemetry/metrics.js';
 import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
 import type { Services } from '../../runtime.js';
 import { withTransaction } from '../../store/db.js';
-import { addVersion, currentPieces, resetUnfinished } from '../../store/sql/content.js';
+import { addVersion, pieceStates, resetUnfinished } from '../../store/sql/content.js';
 import { insertReview, listReviews } from '../../store/sql/reviews.js';
 import { answerReview, cancelRun, rescueRun, retryContent, retryWorkflow } from '../../store/sql/roadmap-runs.js';
 import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
@@ -128,7 +128,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
         const { conceptId } = request.params;
         if (!row.outline || !conceptsOf(row.outline).some((c) => c.id === conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
         if (row.status === 'cancelled') throw new AppError('ALREADY_FINISHED', { message: 'The roadmap was cancelled; retry it first.' });
-        if ((await currentPieces(pool, row.id, conceptId)).length === 0) throw new AppError('CONTENT_NOT_READY');
+        if ((await pieceStates(pool, row.id, conceptId)).length === 0) throw new AppError('CONTENT_NOT_READY');
         const { kind, instructions } = request.body;
         const added = await withTransaction(pool, (client) => addVersion(client, { roadmapId: row.id, conceptId, kind }, instructions ?? null));
         if (!added.added) throw new AppError('REGENERATE_IN_PROGRESS', { details: { kind, version: added.inProgress } });
@@ -151,7 +151,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
 async function retried(deps: Services, existing: RoadmapRow): Promise<RoadmapRow> {
   const { pool } = deps;
   if (can('retryWorkflow', existing.status)) {
-    const hasContent = existing.outline !== null && (await currentPieces(pool, existing.id)).length > 0;
+    const hasContent = existing.outline !== null && (await pieceStates(pool, existing.id)).length > 0;
     const row = hasContent
       ? await withTransaction(pool, async (client) => {
           const reopened = await retryContent(client, existing.id);

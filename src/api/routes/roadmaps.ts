@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listLogs, summarizeLogs } from '../../store/sql/execution-logs.js';
-import { currentPieces, doneConceptCounts } from '../../store/sql/content.js';
+import { doneConceptCounts, pieceStates } from '../../store/sql/content.js';
 import { listReviews } from '../../store/sql/reviews.js';
 import { listRoadmaps } from '../../store/sql/roadmaps.js';
 import { usageByTask } from '../../store/sql/usage.js';
@@ -43,7 +43,7 @@ export function roadmapRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       { schema: { summary: 'Read a roadmap', tags: ['roadmaps'], params: idParamsSchema, response: { 200: roadmapViewSchema, ...errors } } },
       async (request) => {
         const row = roadmapOf(request);
-        const [pieces, usage, live] = await Promise.all([currentPieces(pool, row.id), usageByTask(pool, row.id), liveWork(deps, row)]);
+        const [pieces, usage, live] = await Promise.all([pieceStates(pool, row.id), usageByTask(pool, row.id), liveWork(deps, row)]);
         return roadmapView(row, base, actionsFor(row, live), pieces, usage);
       },
     );

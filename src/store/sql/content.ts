@@ -57,6 +57,18 @@ export async function currentPieces(db: Queryable, roadmapId: string, conceptId?
   return rows;
 }
 
+export type PieceState = Pick<PieceRow, 'concept_id' | 'kind' | 'status'>;
+
+/** The status of every current piece, without the bodies: for views that only say how far the content is. */
+export async function pieceStates(db: Queryable, roadmapId: string, conceptId?: string): Promise<PieceState[]> {
+  const { rows } = await db.query<PieceState>(
+    `SELECT DISTINCT ON (concept_id, kind) concept_id, kind, status FROM concept_content
+     WHERE roadmap_id = $1 AND ($2::text IS NULL OR concept_id = $2) ORDER BY concept_id, kind, version DESC`,
+    [roadmapId, conceptId ?? null],
+  );
+  return rows;
+}
+
 /** The current pieces that still need work (pending or generating), for the given roadmaps. */
 export async function unfinishedPieces(db: Queryable, roadmapIds: readonly string[]): Promise<Array<PieceKey>> {
   if (roadmapIds.length === 0) return [];

@@ -14,17 +14,20 @@
  */
 import { assertWithinQuota, quotasOf, type Quotas } from '../accounts/quotas.js';
 import { AppError } from '../domain/errors.js';
-import { enqueueRoadmaps } from '../queue/enqueue.js';
+import { enqueueRoadmaps, type RoadmapRun } from '../queue/enqueue.js';
 import type { Services } from '../runtime.js';
 import { withTransaction, type Queryable } from '../store/db.js';
 import { admitHeld, usageOf, type UsageCounts } from '../store/sql/quotas.js';
 import { insertRoadmaps, roadmapsByIdempotencyKey, type AcceptedRow, type NewRoadmap } from '../store/sql/roadmaps.js';
 import { lockUsers } from '../store/sql/users.js';
 import type { Logger } from '../telemetry/logger.js';
+import type { TraceCarrier } from '../telemetry/tracing.js';
 
 export interface RoadmapToAccept {
   roadmap: Omit<NewRoadmap, 'admitted'>;
   quotas: Quotas;
+  /** The request's trace context, so its job's producer span joins the request's trace although batched. */
+  trace?: TraceCarrier | undefined;
 }
 
 export interface Accepted {
@@ -117,11 +120,12 @@ export async function acceptRoadmaps(deps: Pick<Services, 'pool' | 'queues' | 'c
 
   // Jobs for every admitted row of the batch: new rows without limits, rows admission let in, and the stored row
   // of a replay (adding its job again is a no-op while the job exists).
-  const runs = new Map<string, { roadmapId: string; requestId: string | null; seq: number }>();
+  const runs = new Map<string, RoadmapRun>();
   for (const a of admitted) runs.set(a.id, { roadmapId: a.id, requestId: a.request_id, seq: a.job_seq });
-  for (const r of results) {
-    if (!(r instanceof Error) && r.row.admitted) runs.set(r.row.id, { roadmapId: r.row.id, requestId: r.row.request_id, seq: r.row.job_seq });
-  }
+  results.forEach((r, i) => {
+    const trace = items[i]!.trace;
+    if (!(r instanceof Error) && r.row.admitted) runs.set(r.row.id, { roadmapId: r.row.id, requestId: r.row.request_id, seq: r.row.job_seq, ...(trace ? { trace } : {}) });
+  });
   // The rows are stored: the requests are accepted even if the queue is briefly unreachable (rule 1).
   await enqueueRoadmaps(deps.queues, deps.config, [...runs.values()]).catch((err: unknown) =>
     deps.logger.warn({ err, roadmapIds: [...runs.keys()] }, 'enqueue failed; the reconciler will create these jobs'),

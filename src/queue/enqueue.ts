@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { QueueName } from '../domain/enums.js';
-import { traceField, tracer } from '../telemetry/tracing.js';
+import { traceField, tracer, type TraceCarrier } from '../telemetry/tracing.js';
 import { contentJobId, retryingJobOptions, roadmapJobId, type ContentJob } from './jobs.js';
 import type { QueueKit } from './kit.js';
 
@@ -20,12 +20,53 @@ export async function enqueueRoadmap(queues: QueueKit, config: Config, run: { ro
   );
 }
 
-/** Workflow jobs of several roadmaps in one bulk add (one round trip); each is a no-op while its job exists. */
-export async function enqueueRoadmaps(queues: QueueKit, config: Config, runs: ReadonlyArray<{ roadmapId: string; requestId: string | null; seq: number }>): Promise<void> {
+/** A roadmap's workflow run to enqueue; `trace` is the context of the request that asked for it, if traced. */
+export interface RoadmapRun {
+  roadmapId: string;
+  requestId: string | null;
+  seq: number;
+  trace?: TraceCarrier;
+}
+
+/**
+ * Workflow jobs of several roadmaps in one bulk add (one round trip); each is a no-op while its job exists.
+ * The runs come from different requests (group commit), so each message gets its own producer span in its own
+ * request's trace, all covering the one bulk add, and its job carries that span's context.
+ */
+export async function enqueueRoadmaps(queues: QueueKit, config: Config, runs: readonly RoadmapRun[]): Promise<void> {
   if (runs.length === 0) return;
-  await queues.queue('roadmap').addBulk(
-    runs.map((run) => ({ name: 'generate', data: run, opts: { jobId: roadmapJobId(run.roadmapId, run.seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) } })),
+  const job = ({ trace: _request, ...run }: RoadmapRun, trace: { trace?: TraceCarrier }) => ({
+    name: 'generate',
+    data: { ...run, ...trace },
+    opts: { jobId: roadmapJobId(run.roadmapId, run.seq), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) },
+  });
+  if (!tracer().enabled) {
+    await queues.queue('roadmap').addBulk(runs.map((run) => job(run, {})));
+    return;
+  }
+  let settle!: { resolve: () => void; reject: (err: unknown) => void };
+  const sent = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  const fields = runs.map(
+    (run) =>
+      new Promise<{ trace?: TraceCarrier }>((haveContext) => {
+        const attributes = { 'messaging.system': 'bullmq', 'messaging.operation.type': 'send', 'messaging.destination.name': 'roadmap', 'messaging.batch.message_count': runs.length };
+        const options = { kind: 'producer' as const, attributes, ...(run.trace ? { parent: run.trace } : {}) };
+        tracer()
+          .span('roadmap publish', options, () => {
+            haveContext(traceField());
+            return sent;
+          })
+          .catch(() => undefined); // the failure is the bulk add's, thrown below; the span records it
+      }),
   );
+  const contexts = await Promise.all(fields);
+  try {
+    await queues.queue('roadmap').addBulk(runs.map((run, i) => job(run, contexts[i]!)));
+    settle.resolve();
+  } catch (err) {
+    settle.reject(err);
+    throw err;
+  }
 }
 
 export async function enqueueContent(queues: QueueKit, config: Config, jobs: readonly ContentJob[]): Promise<void> {

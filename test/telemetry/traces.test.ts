@@ -84,6 +84,45 @@ describe('one trace from POST /v1/roadmaps to the last piece', () => {
     expect(sql.some((s) => s.name === 'INSERT' && ancestry(s).includes('POST /v1/roadmaps'))).toBe(true);
     expect(sql.some((s) => ancestry(s).includes('content process'))).toBe(true);
   }, 60_000);
+
+  it('requests stored and enqueued together (group commit) each keep their own trace to their job', async () => {
+    exporter.reset();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        fetch(`${sys.baseUrl}/v1/roadmaps`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ goal: `Learn SQL window functions, part ${i}`, hoursPerWeek: 3, weeks: 3 }),
+        }).then(async (r) => ({ status: r.status, id: ((await r.json()) as { id: string }).id })),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 202));
+    const ids = new Set(answers.map((a) => a.id));
+    // Each job's consumer span names its job (`roadmap-<id>`); wait until every one has been picked up.
+    const processes = await waitFor(async () => {
+      await tracing.flush();
+      const found = exporter.getFinishedSpans().filter((s) => s.name === 'roadmap process' && ids.has(String(s.attributes['messaging.message.id']).replace(/^roadmap-/, '')));
+      return found.length === ids.size ? found : undefined;
+    }, 30_000, 'every roadmap job to be processed');
+    const spans = exporter.getFinishedSpans();
+    const byId = new Map(spans.map((s) => [s.spanContext().spanId, s]));
+    const posts = spans.filter((s) => s.name === 'POST /v1/roadmaps');
+    expect(posts).toHaveLength(12);
+    // Every request has exactly one producer span of its own, and its job's consumer span hangs under it.
+    for (const post of posts) {
+      const publishes = spans.filter((s) => s.name === 'roadmap publish' && s.parentSpanContext?.spanId === post.spanContext().spanId);
+      expect(publishes, 'one publish span per request').toHaveLength(1);
+    }
+    for (const p of processes) {
+      const parent = byId.get(p.parentSpanContext?.spanId ?? '');
+      expect(parent?.name).toBe('roadmap publish');
+      const post = byId.get(parent?.parentSpanContext?.spanId ?? '');
+      expect(post?.name).toBe('POST /v1/roadmaps');
+      expect(post?.spanContext().traceId).toBe(p.spanContext().traceId);
+    }
+    // At least one bulk add carried several requests' jobs, or this would not test the batched path.
+    expect(Math.max(...spans.filter((s) => s.name === 'roadmap publish').map((s) => Number(s.attributes['messaging.batch.message_count'])))).toBeGreaterThan(1);
+  }, 60_000);
 });
 
 function hrTime([seconds, nanos]: [number, number]): number {

@@ -11,6 +11,7 @@ import { AppError } from '../../domain/errors.js';
 import { roadmapRequestSchema, type RoadmapRequest } from '../../domain/roadmap.js';
 import { keyed } from '../../logsink/events.js';
 import type { Services } from '../../runtime.js';
+import { tracer } from '../../telemetry/tracing.js';
 import { acceptRoadmaps, type Accepted, type RoadmapToAccept } from '../accept-roadmaps.js';
 import { callerOf } from '../auth/caller.js';
 import { GroupCommit } from '../group-commit.js';
@@ -51,6 +52,7 @@ export function createRoadmapRoute(deps: Services): FastifyPluginAsyncZod {
         const { row, created, waitingForSlot, leftToday } = await accept.submit({
           roadmap: { id: randomUUID(), ownerId: user.id, request: body, requestHash: hash, idempotencyKey: request.headers['idempotency-key'] ?? null, requestId: request.id, clientRequestId: request.clientRequestId },
           quotas,
+          trace: tracer().carrier(),
         });
         if (!created && row.request_hash !== hash) throw new AppError('IDEMPOTENCY_KEY_MISMATCH');
         if (leftToday !== undefined) setRateLimitHeaders(reply, { limit: quotas.roadmapsPerDay, remaining: Math.max(0, leftToday), resetSeconds: DAY_S });

@@ -1,6 +1,6 @@
 /**
- * The `content` queue's processor: the tutorial, resources and quiz of one concept, each stored as soon as it
- * is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
+ * The `content` queue's processor: one piece of a concept (its tutorial, resources or quiz; an older version's
+ * job, all three), stored as soon as it is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
  * and failed attempts are the job runner's: the job is tried again, skipping the pieces already completed.
  */
 import { keyed } from '../../logsink/events.js';
@@ -66,7 +66,7 @@ async function runConcept(d: ContentDeps, job: Job<ContentJob>, ctx: RunContext)
   }
   const context: TaskContext = { request: roadmap.request, outline: roadmap.outline ?? undefined, concept: located.concept, conceptPath: located.path };
   for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx);
-  await continueLane(rt, data);
+  await continueLane(rt, data, job.id ?? '');
   await finalizeIfDone(rt, data.roadmapId, data.requestId);
   return { status: 'done' };
 }
@@ -79,7 +79,7 @@ async function piecesToDo(rt: Runtime, data: ContentJob): Promise<Array<PieceKey
     return row && isUnfinished(row.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version, instructions: row.instructions }] : [];
   }
   const pieces = await currentPieces(rt.pool, data.roadmapId, data.conceptId);
-  return CONTENT_KINDS.flatMap((kind) => {
+  return CONTENT_KINDS.filter((kind) => data.kind === undefined || kind === data.kind).flatMap((kind) => {
     const p = pieces.find((x) => x.kind === kind);
     return p && isUnfinished(p.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version: p.version, instructions: p.instructions }] : [];
   });
@@ -154,11 +154,11 @@ export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: 
     // A lane job of an older generation speaks for nothing: the current generation owns these pieces now.
     const roadmap = await getRoadmap(rt.pool, data.roadmapId);
     if (!roadmap || !applies(roadmap, data)) return;
-    for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error)) {
+    for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error, data.kind)) {
       piecesTotal.inc({ kind, outcome: 'failed' });
       rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
     }
-    await continueLane(rt, data);
+    await continueLane(rt, data, job.id ?? '');
   }
   await finalizeIfDone(rt, data.roadmapId, data.requestId);
   await rt.logs.flush();

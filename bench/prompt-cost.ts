@@ -15,6 +15,8 @@ export interface TaskCost {
   stablePrefixTokens: number;
   /** That prefix as a share of the task's prompt tokens, over all its calls. */
   stableShare: number;
+  /** The same within each roadmap (the prefix its calls of the task share): what a roadmap's own calls reuse. */
+  roadmapShare: number;
 }
 
 const ORDER = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'];
@@ -35,15 +37,25 @@ function commonPrefixLength(texts: readonly string[]): number {
   return n;
 }
 
-/** `roadmaps`: the requests of each roadmap; the prefix is taken across all of them. */
+/** Characters of `prompts` in their common prefix, and all their characters. */
+function shared(prompts: readonly string[]): { prefix: number; chars: number } {
+  return { prefix: commonPrefixLength(prompts) * prompts.length, chars: prompts.reduce((a, t) => a + t.length, 0) };
+}
+
+const answered = (r: RecordedRequest) => r.usage !== undefined && !r.repair;
+
+/** `roadmaps`: the requests of each roadmap; the stable prefix is taken across all of them. */
 export function promptCost(roadmaps: ReadonlyArray<readonly RecordedRequest[]>): TaskCost[] {
-  const all = roadmaps.flat().filter((r) => r.usage && !r.repair);
+  const all = roadmaps.flat().filter(answered);
   const tasks = [...new Set(all.map((r) => r.task ?? 'unknown'))].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   return tasks.map((task) => {
-    const calls = all.filter((r) => (r.task ?? 'unknown') === task);
+    const ofTask = (r: RecordedRequest) => (r.task ?? 'unknown') === task;
+    const calls = all.filter(ofTask);
     const texts = calls.map(promptText);
     const prefix = commonPrefixLength(texts);
     const chars = texts.reduce((a, t) => a + t.length, 0);
+    const within = roadmaps.map((rs) => shared(rs.filter((r) => answered(r) && ofTask(r)).map(promptText)));
+    const withinChars = within.reduce((a, w) => a + w.chars, 0);
     return {
       task,
       calls: calls.length,
@@ -51,6 +63,7 @@ export function promptCost(roadmaps: ReadonlyArray<readonly RecordedRequest[]>):
       completionTokens: calls.reduce((a, r) => a + r.usage!.completion_tokens, 0),
       stablePrefixTokens: Math.ceil(prefix / 4),
       stableShare: chars === 0 ? 0 : (prefix * calls.length) / chars,
+      roadmapShare: withinChars === 0 ? 0 : within.reduce((a, w) => a + w.prefix, 0) / withinChars,
     };
   });
 }

@@ -65,8 +65,15 @@ async function runConcept(d: ContentDeps, job: Job<ContentJob>, ctx: RunContext)
     return { status: 'skipped' };
   }
   const context: TaskContext = { request: roadmap.request, outline: roadmap.outline ?? undefined, concept: located.concept, conceptPath: located.path };
-  for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx);
-  await continueLane(rt, data, job.id ?? '');
+  // A one-piece lane job hands its lane on as soon as its answer is in, so the next piece's LLM call does not
+  // wait for this one's writes; an older version's whole-concept job, once it is done.
+  let handedOn = false;
+  const handOn = async () => {
+    await continueLane(rt, data, job.id ?? '');
+    handedOn = true;
+  };
+  for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx, data.kind ? handOn : undefined);
+  if (!handedOn) await continueLane(rt, data, job.id ?? '');
   await finalizeIfDone(rt, data.roadmapId, data.requestId);
   return { status: 'done' };
 }
@@ -93,7 +100,14 @@ function pieceEvent(data: ContentJob, kind: ContentKind) {
  * One piece. A failure that another attempt may fix is thrown (the runner retries the job); one that ends the
  * piece — permanent, or a content failure on the last attempt — marks it failed and lets its siblings go on.
  */
-async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & { instructions: string | null }, context: TaskContext, ctx: RunContext): Promise<void> {
+async function generatePiece(
+  d: ContentDeps,
+  data: ContentJob,
+  key: PieceKey & { instructions: string | null },
+  context: TaskContext,
+  ctx: RunContext,
+  onAnswered?: () => Promise<void>,
+): Promise<void> {
   const { rt } = d;
   const event = pieceEvent(data, key.kind);
   await rt.logs.capacity();
@@ -101,6 +115,7 @@ async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & {
   const started = performance.now();
   try {
     const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, ctx.signal);
+    await onAnswered?.();
     // As with workflow steps: the event is queued before the piece commits, under an id derived from the
     // piece, so a crash in between neither loses it nor (after the redo) doubles it.
     rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, details: keyed('piece.ready', { kind: key.kind, version: key.version }), durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });

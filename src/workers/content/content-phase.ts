@@ -14,7 +14,6 @@ import { admit } from '../../accounts/admission.js';
 import type { ContentKind } from '../../domain/enums.js';
 import { enqueueContent } from '../../queue/enqueue.js';
 import { contentJobId, laneEntry, parseLaneEntry, type ContentJob } from '../../queue/jobs.js';
-import { LIVE_STATES } from '../../queue/work.js';
 import type { Services } from '../../runtime.js';
 import { withTransaction } from '../../store/db.js';
 import { currentPieces, initContent } from '../../store/sql/content.js';
@@ -46,11 +45,13 @@ export async function startContent(rt: Services, roadmap: RunOf, outline: Outlin
 }
 
 /**
- * After lane job `from`: the first unfinished piece of the order that has no job yet, unless `width` jobs are
- * live already. What is live is the queue's answer, so a redelivered job starts nothing twice, and a lane that
- * was lost (its job failed without continuing) is made up for by the next one to finish. Two lanes finishing at
- * once may pick the same piece: the queue keeps one job per id, the job records who added it, and the one that
- * did not goes on to the next piece. No lock is held, so lanes never queue up for the database.
+ * From lane job `from`, once its answer is in (or it ended): the first unfinished piece of the order that has no
+ * job yet, unless `width` lanes are busy. A lane is busy with a job that has not finished and has not handed on
+ * yet: a job that added another (its `lane.from`) is only storing what it made. What is live is the queue's
+ * answer, so a redelivered job starts nothing twice, and a lane that was lost (its job failed without
+ * continuing) is made up for by the next one to hand on. Two lanes handing on at once may pick the same piece:
+ * the queue keeps one job per id, the job records who added it, and the one that did not goes on to the next
+ * piece. No lock is held, so lanes never queue up for the database.
  */
 export async function continueLane(rt: Services, job: ContentJob, from: string): Promise<void> {
   const lane = job.lane;
@@ -60,17 +61,24 @@ export async function continueLane(rt: Services, job: ContentJob, from: string):
   for (const p of await currentPieces(rt.pool, job.roadmapId)) {
     if (isUnfinished(p.status)) unfinished.add(laneEntry(p.concept_id, p.kind)).add(p.concept_id);
   }
-  let live = 0;
+  const live: Array<{ id: string; from?: string }> = [];
+  const busy = () => {
+    const handedOn = new Set(live.map((j) => j.from));
+    return live.filter((j) => !handedOn.has(j.id)).length;
+  };
   for (const [index, entry] of lane.order.entries()) {
     if (!unfinished.has(entry)) continue;
     const next = laneJob({ id: job.roadmapId, request_id: job.requestId }, entry, { ...lane, index, from });
     const id = contentJobId(next);
-    const state = await queue.getJobState(id);
-    if (state === 'unknown') {
+    if (id === from) continue;
+    let existing = await queue.getJob(id);
+    if (!existing) {
+      if (busy() >= lane.width) return;
       await enqueueContent(rt.queues, rt.config, [next]);
-      if ((await queue.getJob(id))?.data.lane?.from === from) return;
-    } else if (!LIVE_STATES.includes(state)) continue;
-    if (++live >= lane.width) return;
+      existing = await queue.getJob(id);
+      if (existing?.data.lane?.from === from) return;
+    }
+    if (existing && !existing.finishedOn) live.push({ id, from: existing.data.lane?.from });
   }
 }
 

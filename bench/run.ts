@@ -8,7 +8,9 @@
  *    the full system (api, content worker, logs worker generating every accepted roadmap on the same cores).
  * 3. 2,000 live streams of one running roadmap (bench/live-streams.ts).
  * 4. Generation throughput by content-worker processes.
- * The LLM is the fake OpenAI-compatible server, 300 ms a call, streamed. Prints markdown, writes it and an SVG.
+ * 5. One roadmap's wall time against its critical path, and its tokens (bench/critical-path.ts).
+ * The LLM is the fake OpenAI-compatible server, 300 ms a call, streamed (section 5: a realistic latency per task).
+ * Prints markdown, writes it and an SVG.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +18,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
 import { atRate, BODY, saturate, STEP_SECONDS, stepped, type Run, type Step } from './load.js';
+import { CRITICAL_PATH_TARGET, criticalPathReport, measureCriticalPath } from './critical-path.js';
 import { measureLiveStreams } from './live-streams.js';
 import { ADMIN_URL, child, fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startApi, startRole, stop, stopChild, table } from './support.js';
 import { latencyChart } from './svg.js';
@@ -171,6 +174,10 @@ async function main(): Promise<void> {
   }
   await stopChild(llm.proc);
 
+  // 5. The critical path, with its own fake LLM (a latency per task).
+  const critical = await measureCriticalPath();
+  const criticalRatio = critical.defaultRun.wallMs / critical.defaultRun.boundMs;
+
   // Report.
   const api = alone['Pathsmith API alone']!;
   const ungrouped = alone['Pathsmith API alone, no group commit (CREATE_BATCH_MAX 1)']!;
@@ -188,6 +195,12 @@ async function main(): Promise<void> {
         [`POST /v1/roadmaps, API alone: p99 < 25 ms at ${fmt(TARGET_RATE)} req/s`, `p99 ${fmt(api.at.p99)} ms at ${fmt(api.at.rps)} req/s, ${api.at.errors} errors`, `bare route p99 ${fmt(bareAt.p99)} ms`, verdict(api.at.p99 < 25 && api.at.errors === 0 && api.at.rps >= 0.95 * TARGET_RATE)],
         [`${fmt(live.watchers)} live streams of one running roadmap: API memory growth < 100 MB`, `+${fmt(live.rssWithMb - live.rssBeforeMb)} MB (${fmt(live.rssBeforeMb)} → ${fmt(live.rssWithMb)} MB)`, '—', verdict(live.watchers >= 2000 && live.rssWithMb - live.rssBeforeMb < 100)],
         [`… and a roadmap read p99 < 50 ms meanwhile`, `p99 ${fmt(live.readP99With)} ms`, `p99 ${fmt(live.readP99Idle)} ms with no stream open`, verdict(live.readP99With < 50)],
+        [
+          `One roadmap's wall time ≤ ${CRITICAL_PATH_TARGET}× its critical path (CONTENT_PER_ROADMAP ${critical.defaultRun.lanes}, latency model at ${critical.scale}×)`,
+          `${fmt(criticalRatio, 2)}× (${fmt(critical.defaultRun.wallMs / 1000, 2)} s)`,
+          `bound ${fmt(critical.defaultRun.boundMs / 1000, 2)} s`,
+          verdict(criticalRatio <= CRITICAL_PATH_TARGET),
+        ],
       ],
     ),
     '',
@@ -248,6 +261,7 @@ async function main(): Promise<void> {
   );
   lines.push('## Generation throughput by content-worker processes', '');
   lines.push(table(['content workers', 'concurrency per process', 'roadmaps completed/min', 'LLM calls/s'], scaling), '');
+  lines.push('## Generation at the critical path, and cost per roadmap', '', ...criticalPathReport(critical));
   const report = lines.join('\n');
   const svg = latencyChart('POST /v1/roadmaps p99 latency against offered load', [
     { name: 'bare Fastify route (floor)', color: '#868e96', points: (designs['bare Fastify route (floor)'] ?? []).map((s) => ({ x: s.rate, y: s.p99 })) },

@@ -164,9 +164,13 @@ const envSchema = z.object({
   /** Roadmap workflows one content-worker process runs at once; they mostly wait on the LLM. */
   ROADMAP_CONCURRENCY: int(1, 1000).default(20),
   LOGS_CONCURRENCY: int(1, 64).default(2),
-  /** Concept jobs (tutorial, resources, quiz of one concept) one content-worker process runs at once. */
+  /** Content jobs (one piece each: a concept's tutorial, resources or quiz) one content-worker process runs at once. */
   CONTENT_CONCURRENCY: int(1, 1000).default(16),
-  /** Concepts of one roadmap generated at once across all workers, so one big roadmap cannot starve others. */
+  /**
+   * Pieces of one roadmap generated at once across all workers (its lanes), so one big roadmap cannot starve
+   * others. The content phase's critical path is max(the longest piece, all pieces' time ÷ this); at 4, a
+   * roadmap of a dozen concepts finishes within 1.25× of it (`npm run bench:critical-path`).
+   */
   CONTENT_PER_ROADMAP: int(1, 100).default(4),
   /** Time limits per job; past them the job's work is aborted and the job retried. */
   ROADMAP_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(15 * 60_000),

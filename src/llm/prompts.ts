@@ -2,6 +2,12 @@
  * Prompt templates live in `prompts/<task>.md`, one per task, with a `## system` and a `## user` section.
  * `{{name}}` is replaced by the JSON of that variable. Learner-supplied text only ever enters as JSON inside the
  * delimiters the template puts around it, so it reads as data, not as instructions.
+ *
+ * What a prompt costs: the system message holds everything that is the same for every call of a task (role,
+ * rules, the answer's shape, what to do), the user message only the data, the learner's request first (the same
+ * for every concept of a roadmap), then the concept. So a provider that caches prompt prefixes reuses the
+ * system message across roadmaps and the request across a roadmap's concepts. The JSON is compact: indentation
+ * would be a third of an outline's tokens, paid on every validation and repair.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,7 +41,7 @@ function renderPrompt(task: LlmTask, vars: Record<string, unknown>): Prompt {
   const fill = (s: string) =>
     s.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
       if (!(name in vars)) throw new Error(`prompts/${task}.md uses {{${name}}}, which was not supplied`);
-      return JSON.stringify(vars[name] ?? null, null, 2);
+      return JSON.stringify(vars[name] ?? null);
     });
   const t = load(task);
   return { system: fill(t.system), user: fill(t.user) };

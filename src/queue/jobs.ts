@@ -15,13 +15,21 @@ export interface RoadmapJob {
   trace?: TraceCarrier;
 }
 
-/** Work on one concept: its unfinished pieces (a lane of the roadmap's content), or one regenerated piece. */
+/**
+ * Work on one piece of a concept (a lane of the roadmap's content), or one regenerated piece. A lane job
+ * without `kind` (enqueued by an older version) does every unfinished piece of its concept.
+ */
 export interface ContentJob {
   roadmapId: string;
   requestId: string | null;
   conceptId: string;
-  /** A lane job: the roadmap's concepts that need content, in order, and this job's place among them. */
-  lane?: { order: string[]; index: number; width: number; seq: number };
+  /** A lane job's piece. */
+  kind?: ContentKind;
+  /**
+   * A lane job: the pieces that need content, in order (`laneEntry`), this job's place among them, the lanes'
+   * width, and the id of the lane job that added it (none for the first ones).
+   */
+  lane?: { order: string[]; index: number; width: number; seq: number; from?: string };
   /** A regeneration: exactly this piece version. */
   regenerate?: { kind: ContentKind; version: number };
   transient?: TransientState;
@@ -39,8 +47,19 @@ export function roadmapJobId(roadmapId: string, seq: number): string {
   return seq === 0 ? `roadmap-${roadmapId}` : `roadmap-${roadmapId}-${seq}`;
 }
 
-export function laneJobId(roadmapId: string, seq: number, conceptId: string): string {
-  return `content-${roadmapId}-${seq}-${conceptId}`;
+/** A lane job's id; `.` separates the kind because slug ids never hold one. */
+export function laneJobId(roadmapId: string, seq: number, conceptId: string, kind?: ContentKind): string {
+  return `content-${roadmapId}-${seq}-${conceptId}${kind ? `.${kind}` : ''}`;
+}
+
+/** A piece as an entry of a lane's order, and back; an entry without a kind is a whole concept. */
+export function laneEntry(conceptId: string, kind: ContentKind): string {
+  return `${conceptId}.${kind}`;
+}
+
+export function parseLaneEntry(entry: string): { conceptId: string; kind?: ContentKind } {
+  const dot = entry.indexOf('.');
+  return dot < 0 ? { conceptId: entry } : { conceptId: entry.slice(0, dot), kind: entry.slice(dot + 1) as ContentKind };
 }
 
 export function regenerateJobId(roadmapId: string, conceptId: string, kind: ContentKind, version: number): string {
@@ -49,7 +68,7 @@ export function regenerateJobId(roadmapId: string, conceptId: string, kind: Cont
 
 export function contentJobId(job: ContentJob): string {
   if (job.regenerate) return regenerateJobId(job.roadmapId, job.conceptId, job.regenerate.kind, job.regenerate.version);
-  return laneJobId(job.roadmapId, job.lane?.seq ?? 0, job.conceptId);
+  return laneJobId(job.roadmapId, job.lane?.seq ?? 0, job.conceptId, job.kind);
 }
 
 export function retryingJobOptions(attempts: number, backoffMs: number): JobsOptions {

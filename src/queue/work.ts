@@ -30,16 +30,19 @@ export interface ExpectedJob {
 
 /**
  * The jobs that may be carrying a run's work: its workflow job (which also starts the content phase) and, in
- * the content phase, the lane job of every concept with unfinished pieces and the regeneration job of every
+ * the content phase, the lane job of every unfinished piece and the regeneration job of every
  * unfinished later version. A piece is covered if any of them is live.
  */
 export function expectedJobs(run: RunState, unfinished: readonly UnfinishedPiece[]): ExpectedJob[] {
   const jobs: ExpectedJob[] = run.status === 'queued' || run.status === 'running' ? [{ queue: 'roadmap', jobId: roadmapJobId(run.roadmapId, run.seq) }] : [];
   const lanes = new Set<string>();
+  const inContent = run.status === 'running' && run.step === 'content';
   for (const p of unfinished) {
-    if (run.status === 'running' && run.step === 'content') lanes.add(laneJobId(run.roadmapId, run.seq, p.conceptId));
+    if (inContent) lanes.add(laneJobId(run.roadmapId, run.seq, p.conceptId, p.kind));
     if (p.version > 1) jobs.push({ queue: 'content', jobId: regenerateJobId(run.roadmapId, p.conceptId, p.kind, p.version) });
   }
+  // Then the whole-concept lane jobs an older version enqueued, for a run that began before an upgrade.
+  if (inContent) for (const p of unfinished) lanes.add(laneJobId(run.roadmapId, run.seq, p.conceptId));
   for (const jobId of lanes) jobs.push({ queue: 'content', jobId });
   return jobs;
 }

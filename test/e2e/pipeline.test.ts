@@ -184,6 +184,22 @@ describe('pipeline on the openai provider', () => {
     fake.setFaults({});
   }, 60_000);
 
+  it('content runs in lanes: CONTENT_PER_ROADMAP pieces of a roadmap at once, the tutorials first', async () => {
+    fake.setFaults({ latencyMs: 150 });
+    const goal = 'Learn Elixir';
+    const done = await until(await create({ goal, hoursPerWeek: 3, weeks: 3 }), ['completed']);
+    const content = fake.requests.filter((r) => r.goal === goal && ['tutorial', 'resources', 'quiz'].includes(r.task ?? '')).sort((a, b) => a.at - b.at);
+    expect(content).toHaveLength(conceptIds(done).length * 3);
+    // The most pieces in flight at once: at each request's start, the requests started and not yet ended.
+    const inFlight = content.map((r) => content.filter((o) => o.at <= r.at && (o.endedAt ?? Number.POSITIVE_INFINITY) > r.at).length);
+    expect(Math.max(...inFlight)).toBe(4);
+    // The longest pieces go first (every tutorial before any quiz or resources), so no lane is left with a
+    // tutorial while the others have run dry.
+    const concepts = conceptIds(done).length;
+    expect(content.slice(0, concepts).map((r) => r.task)).toEqual(Array.from({ length: concepts }, () => 'tutorial'));
+    fake.setFaults({});
+  }, 60_000);
+
   it('a job that fails still flushes its events: the failure is in the log, with the step it failed in', async () => {
     fake.setFaults({ taskFaults: { intent: '400' } });
     const id = await create({ goal: 'Learn Kotlin', hoursPerWeek: 2, weeks: 2 });

@@ -209,7 +209,8 @@ async function aimAtUnstartedConcept(sys: FaultSystem, batch: readonly string[])
     sys.llm.setFaults({ ...LLM_PLAN, slowMs: 600_000, targetFaults: [{ goal, conceptId, fault: 'slow' }] });
     // Aimed too late if its content had already been asked for: try the next roadmap.
     if (sys.llm.requests.some((r) => r.goal === goal && r.conceptId === conceptId && r.fault !== 'slow')) continue;
-    const jobId = contentJobId({ roadmapId, requestId: null, conceptId, lane: { order: [], index: 0, width: 0, seq: rows[0]!.job_seq } });
+    // Its tutorial is its first piece to start (the lanes take the tutorials first).
+    const jobId = contentJobId({ roadmapId, requestId: null, conceptId, kind: 'tutorial', lane: { order: [], index: 0, width: 0, seq: rows[0]!.job_seq } });
     return { roadmapId, goal, conceptId, jobId };
   }
   throw new Error('no roadmap of the batch has a concept whose content has not started; cannot aim the fault');

@@ -5,7 +5,7 @@
  * rewritten. One check for every fault test and the soak; it reports, the caller asserts.
  */
 import type pg from 'pg';
-import { CONTENT_KINDS, TERMINAL_STATUSES } from '../../src/domain/enums.js';
+import { CONTENT_KINDS, TERMINAL_STATUSES, type ContentKind } from '../../src/domain/enums.js';
 import { conceptsOf, type Outline } from '../../src/domain/roadmap.js';
 import { stableEventId } from '../../src/logsink/producer.js';
 import { contentJobId, roadmapJobId } from '../../src/queue/jobs.js';
@@ -182,7 +182,7 @@ async function checkPiecesKept(db: pg.Pool, ids: readonly string[], before: Piec
 
 /** A stuck roadmap, its unfinished pieces and what the queue says about their jobs: why nothing will move it. */
 async function describeStuck(sys: { db: pg.Pool; queues: QueueKit }, row: Row): Promise<string> {
-  const { rows: open } = await sys.db.query<{ concept_id: string; kind: string; status: string }>(
+  const { rows: open } = await sys.db.query<{ concept_id: string; kind: ContentKind; status: string }>(
     `SELECT concept_id, kind, status FROM concept_content WHERE roadmap_id = $1 AND status NOT IN ('completed', 'failed') ORDER BY concept_id, kind`,
     [row.id],
   );
@@ -195,10 +195,10 @@ async function describeStuck(sys: { db: pg.Pool; queues: QueueKit }, row: Row): 
       return `${jobId}: queue unreachable (${String(err)})`;
     }
   };
-  const concepts = [...new Set(open.map((p) => p.concept_id))];
+  const pieces = open.slice(0, 3);
   const jobs = await Promise.all([
     jobState('roadmap', roadmapJobId(row.id, row.job_seq)),
-    ...concepts.slice(0, 3).map((c) => jobState('content', contentJobId({ roadmapId: row.id, requestId: null, conceptId: c, lane: { order: [], index: 0, width: 0, seq: row.job_seq } }))),
+    ...pieces.map((p) => jobState('content', contentJobId({ roadmapId: row.id, requestId: null, conceptId: p.concept_id, kind: p.kind, lane: { order: [], index: 0, width: 0, seq: row.job_seq } }))),
   ]);
   const counts = [...new Set(open.map((p) => p.status))].map((s) => `${open.filter((p) => p.status === s).length} ${s}`).join(', ');
   return `  ${row.id}: ${row.status} at step ${row.step} (run ${row.attempts}, job_seq ${row.job_seq}); unfinished pieces: ${counts || 'none'}; queue: ${jobs.join('; ')}`;

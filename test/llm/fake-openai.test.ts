@@ -1,6 +1,7 @@
 /**
  * The fake OpenAI server's fault aiming and latency range, which the fault suite relies on: a fault aimed at
- * one goal and concept hits exactly those prompts; latency is spread over its range; an answer's end is recorded.
+ * one goal and concept hits exactly those prompts; latency is spread over its range, or drawn per task from a
+ * scaled latency model, and recorded; an answer's end is recorded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roadmapRequestSchema, type Concept } from '../../src/domain/roadmap.js';
@@ -51,5 +52,16 @@ describe('fake OpenAI server', () => {
     for (const ms of times) expect(ms).toBeGreaterThanOrEqual(95);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(100);
     expect(Math.max(...times)).toBeLessThan(1500);
+  });
+
+  it('draws each task its own latency from a latency model, scaled, and records what it drew', async () => {
+    fake.setFaults({ latencyMs: 5, latencyModel: { scale: 0.5, tasks: { tutorial: [300, 400], quiz: [10, 20] } }, seed: 3 });
+    const before = fake.requests.length;
+    const times = (await Promise.all(Array.from({ length: 4 }, () => ask(fake, 'Learn Go', 'go-basics')))).map((a) => a.ms);
+    const drawn = fake.requests.slice(before).map((r) => r.latencyMs);
+    for (const ms of drawn) expect(ms).toBeGreaterThanOrEqual(150);
+    for (const ms of drawn) expect(ms).toBeLessThanOrEqual(200);
+    expect(new Set(drawn).size).toBe(4);
+    for (const ms of times) expect(ms).toBeGreaterThanOrEqual(145);
   });
 });

@@ -2,14 +2,44 @@
  * An OpenAI-compatible fake server for tests: `POST /v1/chat/completions` (JSON and SSE streaming) and
  * `GET /v1/models` on 127.0.0.1, answering each task with what the offline provider answers for the context the
  * prompt was rendered from. Faults (429, 500, 400, slow, malformed, wrong shape) come from targets (a goal, a
- * concept), tasks, a script, then from seeded rates, so runs are reproducible. Latency is fixed or a seeded range.
+ * concept), tasks, a script, then from seeded rates, so runs are reproducible. Latency is fixed, a seeded range, or
+ * a seeded range per task (a latency model: how long a real model takes for each kind of answer), and every
+ * request records the latency it drew, so a benchmark can compute what an ideal schedule would have taken.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { LlmTask } from '../../src/llm/port.js';
 import { answerFor, type ChatMessage } from './answers.js';
 
 export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'ok';
+
+/** Milliseconds drawn uniformly from [min, max] for one answer of a task. */
+export type LatencyRange = readonly [min: number, max: number];
+
+/**
+ * A latency per task, as a real model has: short JSON answers take seconds, a tutorial much longer (and it is
+ * streamed). `scale` multiplies every draw, so a quick benchmark runs the same shape at a tenth of the time.
+ * A repair request uses its task's range (an outline repair is `repair`; a content repair, its content task).
+ */
+export interface LatencyModel {
+  tasks: Partial<Record<LlmTask, LatencyRange>>;
+  scale: number;
+}
+
+/** Seconds a hosted model takes per task for answers of these sizes, from the issue's latency model. */
+export const REALISTIC_LATENCY: LatencyModel = {
+  scale: 1,
+  tasks: {
+    intent: [2000, 4000],
+    outline: [4000, 8000],
+    validation: [2000, 4000],
+    repair: [4000, 8000],
+    tutorial: [8000, 15_000],
+    resources: [2000, 4000],
+    quiz: [3000, 6000],
+  },
+};
 
 export interface FaultPlan {
   rate429?: number;
@@ -25,6 +55,8 @@ export interface FaultPlan {
   latencyMs?: number;
   /** With latencyMs, each answer's latency is drawn uniformly from [latencyMs, latencyMaxMs], as a real API varies. */
   latencyMaxMs?: number;
+  /** A latency per task; where it names the request's task it replaces latencyMs/latencyMaxMs. */
+  latencyModel?: LatencyModel;
   seed?: number;
   /** Faults for the next requests, in order, before the rates apply. */
   script?: Fault[];
@@ -50,6 +82,8 @@ export interface RecordedRequest {
   messages: ChatMessage[];
   /** The usage the answer reported; absent for an error answer. */
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** The latency drawn for the answer (0 for an error answer). */
+  latencyMs: number;
   at: number;
   /** When the answer ended or the client went away; unset while it is being answered. */
   endedAt?: number;
@@ -127,6 +161,13 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     return 'ok';
   }
 
+  function drawLatency(task: LlmTask | undefined): number {
+    const range = task ? plan.latencyModel?.tasks[task] : undefined;
+    if (range) return (range[0] + latencyRandom() * (range[1] - range[0])) * (plan.latencyModel?.scale ?? 1);
+    const base = plan.latencyMs ?? 0;
+    return plan.latencyMaxMs !== undefined && plan.latencyMaxMs > base ? base + latencyRandom() * (plan.latencyMaxMs - base) : base;
+  }
+
   async function chat(req: IncomingMessage, res: ServerResponse, closed: AbortSignal): Promise<void> {
     const body = JSON.parse(await readBody(req)) as {
       model: string;
@@ -146,6 +187,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
       goal: answer.goal,
       conceptId: answer.conceptId,
       messages: body.messages,
+      latencyMs: 0,
       at: Date.now(),
     };
     requests.push(record);
@@ -174,8 +216,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     record.usage = usage;
     const id = `chatcmpl-fake-${++seq}`;
     const created = Math.floor(Date.now() / 1000);
-    const base = plan.latencyMs ?? 0;
-    const latency = plan.latencyMaxMs !== undefined && plan.latencyMaxMs > base ? base + latencyRandom() * (plan.latencyMaxMs - base) : base;
+    const latency = drawLatency(answer.task);
+    record.latencyMs = latency;
 
     if (!stream) {
       if (latency > 0) await sleep(latency, undefined, { signal: closed });

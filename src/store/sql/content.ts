@@ -130,16 +130,19 @@ export async function failPiece(db: Queryable, k: PieceKey, error: StoredPieceEr
   return rowCount === 1;
 }
 
-/** Fails every unfinished current piece of one concept (a job for it failed for good); returns their kinds. */
-export async function failUnfinishedOfConcept(db: Queryable, roadmapId: string, conceptId: string, error: StoredPieceError): Promise<ContentKind[]> {
+/**
+ * Fails every unfinished current piece of one concept, or only its piece of `kind` (a job for it failed for
+ * good); returns their kinds.
+ */
+export async function failUnfinishedOfConcept(db: Queryable, roadmapId: string, conceptId: string, error: StoredPieceError, kind?: ContentKind): Promise<ContentKind[]> {
   const { rows } = await db.query<{ kind: ContentKind }>(
     `WITH cur AS (${CURRENT} AND concept_id = $2 ORDER BY concept_id, kind, version DESC)
      UPDATE concept_content c SET status = 'failed', error = $3, updated_at = now()
      FROM cur
      WHERE c.roadmap_id = $1 AND c.concept_id = $2 AND c.kind = cur.kind AND c.version = cur.version
-       AND c.status = ANY($4::text[])
+       AND c.status = ANY($4::text[]) AND ($5::text IS NULL OR c.kind = $5)
      RETURNING c.kind`,
-    [roadmapId, conceptId, error, pieceFrom('fail')],
+    [roadmapId, conceptId, error, pieceFrom('fail'), kind ?? null],
   );
   return rows.map((r) => r.kind);
 }

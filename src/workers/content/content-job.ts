@@ -1,6 +1,6 @@
 /**
- * The `content` queue's processor: the tutorial, resources and quiz of one concept, each stored as soon as it
- * is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
+ * The `content` queue's processor: one piece of a concept (its tutorial, resources or quiz; an older version's
+ * job, all three), stored as soon as it is done. A piece that fails for good is marked failed without discarding the others. Infrastructure faults
  * and failed attempts are the job runner's: the job is tried again, skipping the pieces already completed.
  */
 import { keyed } from '../../logsink/events.js';
@@ -65,8 +65,15 @@ async function runConcept(d: ContentDeps, job: Job<ContentJob>, ctx: RunContext)
     return { status: 'skipped' };
   }
   const context: TaskContext = { request: roadmap.request, outline: roadmap.outline ?? undefined, concept: located.concept, conceptPath: located.path };
-  for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx);
-  await continueLane(rt, data);
+  // A one-piece lane job hands its lane on as soon as its answer is in, so the next piece's LLM call does not
+  // wait for this one's writes; an older version's whole-concept job, once it is done.
+  let handedOn = false;
+  const handOn = async () => {
+    await continueLane(rt, data, job.id ?? '');
+    handedOn = true;
+  };
+  for (const key of await piecesToDo(rt, data)) await generatePiece(d, data, key, context, ctx, data.kind ? handOn : undefined);
+  if (!handedOn) await continueLane(rt, data, job.id ?? '');
   await finalizeIfDone(rt, data.roadmapId, data.requestId);
   return { status: 'done' };
 }
@@ -79,7 +86,7 @@ async function piecesToDo(rt: Runtime, data: ContentJob): Promise<Array<PieceKey
     return row && isUnfinished(row.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version, instructions: row.instructions }] : [];
   }
   const pieces = await currentPieces(rt.pool, data.roadmapId, data.conceptId);
-  return CONTENT_KINDS.flatMap((kind) => {
+  return CONTENT_KINDS.filter((kind) => data.kind === undefined || kind === data.kind).flatMap((kind) => {
     const p = pieces.find((x) => x.kind === kind);
     return p && isUnfinished(p.status) ? [{ roadmapId: data.roadmapId, conceptId: data.conceptId, kind, version: p.version, instructions: p.instructions }] : [];
   });
@@ -93,7 +100,14 @@ function pieceEvent(data: ContentJob, kind: ContentKind) {
  * One piece. A failure that another attempt may fix is thrown (the runner retries the job); one that ends the
  * piece — permanent, or a content failure on the last attempt — marks it failed and lets its siblings go on.
  */
-async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & { instructions: string | null }, context: TaskContext, ctx: RunContext): Promise<void> {
+async function generatePiece(
+  d: ContentDeps,
+  data: ContentJob,
+  key: PieceKey & { instructions: string | null },
+  context: TaskContext,
+  ctx: RunContext,
+  onAnswered?: () => Promise<void>,
+): Promise<void> {
   const { rt } = d;
   const event = pieceEvent(data, key.kind);
   await rt.logs.capacity();
@@ -101,6 +115,7 @@ async function generatePiece(d: ContentDeps, data: ContentJob, key: PieceKey & {
   const started = performance.now();
   try {
     const body = await produce(d, key.kind, { ...context, feedback: key.instructions ?? undefined }, data.roadmapId, ctx.signal);
+    await onAnswered?.();
     // As with workflow steps: the event is queued before the piece commits, under an id derived from the
     // piece, so a crash in between neither loses it nor (after the redo) doubles it.
     rt.logs.emit({ ...event, level: 'info', message: `${key.kind} ready (v${key.version})`, details: keyed('piece.ready', { kind: key.kind, version: key.version }), durationMs: Math.round(performance.now() - started), dedupeKey: `${data.conceptId}/${key.kind}/v${key.version}/ready` });
@@ -154,11 +169,11 @@ export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: 
     // A lane job of an older generation speaks for nothing: the current generation owns these pieces now.
     const roadmap = await getRoadmap(rt.pool, data.roadmapId);
     if (!roadmap || !applies(roadmap, data)) return;
-    for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error)) {
+    for (const kind of await failUnfinishedOfConcept(rt.pool, data.roadmapId, data.conceptId, error, data.kind)) {
       piecesTotal.inc({ kind, outcome: 'failed' });
       rt.logs.emit({ ...event, agent: kind, level: 'error', message: `${kind} failed: ${failure.message}`, details: { code: failure.code } });
     }
-    await continueLane(rt, data);
+    await continueLane(rt, data, job.id ?? '');
   }
   await finalizeIfDone(rt, data.roadmapId, data.requestId);
   await rt.logs.flush();

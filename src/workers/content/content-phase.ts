@@ -1,14 +1,19 @@
 /**
  * The content phase of a roadmap: start it once the outline is final, and finish it when every current piece
- * is completed or failed. Per-roadmap concurrency comes from lanes: `CONTENT_PER_ROADMAP` concept jobs are
- * enqueued at first, and each finished concept job enqueues the next concept of its lane.
+ * is completed or failed. Per-roadmap concurrency comes from lanes: the pieces are independent of each other,
+ * so each is a job of its own; `CONTENT_PER_ROADMAP` of them are enqueued at first, and each finished job
+ * starts the first piece of the order that no job carries yet, as long as fewer than that many are live. The
+ * lanes share one order (a free lane takes the next piece, whichever lane finished), and the longest pieces go
+ * first (every tutorial, then the quizzes, then the resources), so the lanes end together instead of one
+ * finishing a tutorial while the others sit idle.
  */
 import { conceptsOf, type Outline } from '../../domain/roadmap.js';
 import { isUnfinished } from '../../domain/lifecycle.js';
 import { contentOutcome } from '../../domain/outcome.js';
 import { admit } from '../../accounts/admission.js';
+import type { ContentKind } from '../../domain/enums.js';
 import { enqueueContent } from '../../queue/enqueue.js';
-import type { ContentJob } from '../../queue/jobs.js';
+import { contentJobId, laneEntry, parseLaneEntry, type ContentJob } from '../../queue/jobs.js';
 import type { Services } from '../../runtime.js';
 import { withTransaction } from '../../store/db.js';
 import { currentPieces, initContent } from '../../store/sql/content.js';
@@ -19,34 +24,66 @@ import { roadmapsFinished } from '../../telemetry/metrics.js';
 
 type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
 
+/** Longest answers first: a tutorial is several times a quiz, and a quiz longer than a list of resources. */
+const LONGEST_FIRST: readonly ContentKind[] = ['tutorial', 'quiz', 'resources'];
+
 /** Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`. */
 export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
   await initContent(rt.pool, roadmap.id, conceptsOf(outline).map((c) => c.id));
   await setStep(rt.pool, roadmap.id, 'content');
   const pieces = await currentPieces(rt.pool, roadmap.id);
-  const unfinished = new Set(pieces.filter((p) => isUnfinished(p.status)).map((p) => p.concept_id));
-  const order = conceptsOf(outline).map((c) => c.id).filter((id) => unfinished.has(id));
+  const unfinished = new Set(pieces.filter((p) => isUnfinished(p.status)).map((p) => laneEntry(p.concept_id, p.kind)));
+  const concepts = conceptsOf(outline).map((c) => c.id);
+  const order = LONGEST_FIRST.flatMap((kind) => concepts.map((id) => laneEntry(id, kind))).filter((entry) => unfinished.has(entry));
   if (order.length === 0) {
     await finalizeIfDone(rt, roadmap.id, roadmap.request_id);
     return;
   }
   const width = Math.min(rt.config.CONTENT_PER_ROADMAP, order.length);
-  const first = order.slice(0, width).map((conceptId, index) => laneJob(roadmap, conceptId, { order, index, width, seq: roadmap.job_seq }));
+  const first = order.slice(0, width).map((entry, index) => laneJob(roadmap, entry, { order, index, width, seq: roadmap.job_seq }));
   await enqueueContent(rt.queues, rt.config, first);
 }
 
-/** The next concept of a finished job's lane, if any. */
-export async function continueLane(rt: Services, job: ContentJob): Promise<void> {
+/**
+ * From lane job `from`, once its answer is in (or it ended): the first unfinished piece of the order that has no
+ * job yet, unless `width` lanes are busy. A lane is busy with a job that has not finished and has not handed on
+ * yet: a job that added another (its `lane.from`) is only storing what it made. What is live is the queue's
+ * answer, so a redelivered job starts nothing twice, and a lane that was lost (its job failed without
+ * continuing) is made up for by the next one to hand on. Two lanes handing on at once may pick the same piece:
+ * the queue keeps one job per id, the job records who added it, and the one that did not goes on to the next
+ * piece. No lock is held, so lanes never queue up for the database.
+ */
+export async function continueLane(rt: Services, job: ContentJob, from: string): Promise<void> {
   const lane = job.lane;
   if (!lane) return;
-  const next = lane.index + lane.width;
-  const conceptId = lane.order[next];
-  if (conceptId === undefined) return;
-  await enqueueContent(rt.queues, rt.config, [laneJob({ id: job.roadmapId, request_id: job.requestId }, conceptId, { ...lane, index: next })]);
+  const queue = rt.queues.queue<ContentJob>('content');
+  const unfinished = new Set<string>();
+  for (const p of await currentPieces(rt.pool, job.roadmapId)) {
+    if (isUnfinished(p.status)) unfinished.add(laneEntry(p.concept_id, p.kind)).add(p.concept_id);
+  }
+  const live: Array<{ id: string; from?: string }> = [];
+  const busy = () => {
+    const handedOn = new Set(live.map((j) => j.from));
+    return live.filter((j) => !handedOn.has(j.id)).length;
+  };
+  for (const [index, entry] of lane.order.entries()) {
+    if (!unfinished.has(entry)) continue;
+    const next = laneJob({ id: job.roadmapId, request_id: job.requestId }, entry, { ...lane, index, from });
+    const id = contentJobId(next);
+    if (id === from) continue;
+    let existing = await queue.getJob(id);
+    if (!existing) {
+      if (busy() >= lane.width) return;
+      await enqueueContent(rt.queues, rt.config, [next]);
+      existing = await queue.getJob(id);
+      if (existing?.data.lane?.from === from) return;
+    }
+    if (existing && !existing.finishedOn) live.push({ id, from: existing.data.lane?.from });
+  }
 }
 
-function laneJob(roadmap: Pick<RoadmapRow, 'id' | 'request_id'>, conceptId: string, lane: NonNullable<ContentJob['lane']>): ContentJob {
-  return { roadmapId: roadmap.id, requestId: roadmap.request_id, conceptId, lane };
+function laneJob(roadmap: Pick<RoadmapRow, 'id' | 'request_id'>, entry: string, lane: NonNullable<ContentJob['lane']>): ContentJob {
+  return { roadmapId: roadmap.id, requestId: roadmap.request_id, ...parseLaneEntry(entry), lane };
 }
 
 /**
@@ -55,6 +92,9 @@ function laneJob(roadmap: Pick<RoadmapRow, 'id' | 'request_id'>, conceptId: stri
  * is decided, so of two jobs finishing at once exactly one ends the roadmap.
  */
 export async function finalizeIfDone(rt: Services, roadmapId: string, requestId: string | null): Promise<void> {
+  // Most jobs end with pieces still to do: they find out without taking a connection for a lock. The one that
+  // ends the last piece reads after its own commit, so it sees every other piece's end.
+  if (!contentOutcome(await currentPieces(rt.pool, roadmapId))) return;
   const outcome = await withTransaction(rt.pool, async (client) => {
     const row = await lockRoadmap(client, roadmapId);
     if (row?.status !== 'running' || row.step !== 'content') return null;

@@ -8,6 +8,7 @@ import { startTracing } from '../../telemetry/tracing.js';
 import { CancellationWatcher } from '../cancellation.js';
 import { onFailedForGood } from '../job-runner.js';
 import { conceptFailed, contentProcessor } from './content-job.js';
+import { catalogueUrls } from '../../llm/offline/catalogue-urls.js';
 import { httpLinkChecker, noLinkChecks } from './link-check.js';
 import { startReconciler } from './reconciler.js';
 import { roadmapFailed, roadmapProcessor } from './roadmap-job.js';
@@ -15,6 +16,9 @@ import { roadmapFailed, roadmapProcessor } from './roadmap-job.js';
 /** Starts consuming on an existing runtime; resolves once both workers are connected. */
 export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise<{ close(): Promise<void> }> {
   const { config } = rt;
+  // The catalogue's links vouch for resources; loading them takes the CPU for a second or two, so it is done
+  // before the first job rather than in the middle of one, where it would stall every lane of the process.
+  catalogueUrls();
   const cancellation = new CancellationWatcher(rt.pool, config.CANCEL_POLL_MS, rt.logger);
   const tuning = { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.STALLED_INTERVAL_MS };
   const roadmaps = rt.queues.worker<RoadmapJob>('roadmap', roadmapProcessor(rt, llm, cancellation), { concurrency: config.ROADMAP_CONCURRENCY, ...tuning });

@@ -63,8 +63,9 @@ describe('one trace from POST /v1/roadmaps to the last piece', () => {
     expect(named('roadmap publish')).toHaveLength(1);
     expect(named('roadmap process')).toHaveLength(1);
     const contentJobs = named('content process');
-    // One content job per concept: lanes carry the trace from one concept's job to the next one's.
-    expect(contentJobs).toHaveLength(done.progress.conceptsTotal);
+    // One content job per piece (tutorial, resources, quiz of each concept): lanes carry the trace from one
+    // piece's job to the next one's.
+    expect(contentJobs).toHaveLength(3 * done.progress.conceptsTotal);
     const ancestry = (s: ReadableSpan): string[] => {
       const parent = byId.get(s.parentSpanContext?.spanId ?? '');
       return parent ? [parent.name, ...ancestry(parent)] : [];

@@ -19,13 +19,23 @@ import { roadmapsFinished } from '../../telemetry/metrics.js';
 
 type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
 
-/** Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`. */
+/** The content phase of generation `job_seq` starts (or resumes) for every concept of the outline. */
 export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
-  await initContent(rt.pool, roadmap.id, conceptsOf(outline).map((c) => c.id));
   await setStep(rt.pool, roadmap.id, 'content');
+  await enqueueConceptContent(rt, roadmap, conceptsOf(outline).map((c) => c.id));
+}
+
+/**
+ * Enqueue content for these concepts, in this order: the one point where concepts' pieces are asked for (a
+ * first run, a retry, a rescue, or an edit that added concepts, which resumes the content phase). It creates
+ * their pieces (idempotent) and enqueues the first concept of every lane over those still unfinished; with
+ * none left, the phase is finalised.
+ */
+export async function enqueueConceptContent(rt: Services, roadmap: RunOf, conceptIds: readonly string[]): Promise<void> {
+  await initContent(rt.pool, roadmap.id, conceptIds);
   const pieces = await currentPieces(rt.pool, roadmap.id);
   const unfinished = new Set(pieces.filter((p) => isUnfinished(p.status)).map((p) => p.concept_id));
-  const order = conceptsOf(outline).map((c) => c.id).filter((id) => unfinished.has(id));
+  const order = conceptIds.filter((id) => unfinished.has(id));
   if (order.length === 0) {
     await finalizeIfDone(rt, roadmap.id, roadmap.request_id);
     return;

@@ -1,6 +1,6 @@
 /** Request and response schemas of outline editing: PATCH …/outline, its history, module regeneration. */
 import { z } from 'zod';
-import { OUTLINE_EDIT_KINDS, ROADMAP_STATUSES } from '../domain/enums.js';
+import { MODULE_REGENERATION_STATUSES, OUTLINE_EDIT_KINDS, ROADMAP_STATUSES } from '../domain/enums.js';
 import { outlineChangeSchema } from '../domain/outline-diff.js';
 import { outlineOperationSchema } from '../domain/outline-edit.js';
 import { outlineSchema, slugId } from '../domain/roadmap.js';
@@ -28,6 +28,19 @@ export const historyQuerySchema = z.strictObject({ limit: z.coerce.number().int(
 
 export const outlineHistorySchema = z
   .object({
+    regenerations: z
+      .array(
+        z.object({
+          regenerationId: z.uuid(),
+          moduleId: z.string(),
+          status: z.enum(MODULE_REGENERATION_STATUSES),
+          instructions: z.string(),
+          result: z.record(z.string(), z.unknown()).nullable().describe('Once done: kept, added and removed ids, hours, the summary and which wishes were applied; once failed: the reason.'),
+          requestedAt: z.iso.datetime(),
+          updatedAt: z.iso.datetime(),
+        }),
+      )
+      .describe('Module regenerations asked for, newest first.'),
     items: z.array(
       z.object({
         fromVersion: z.number().int(),

@@ -74,7 +74,7 @@ export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
 export type SignupMode = (typeof SIGNUP_MODES)[number];
 
 /** What an LLM is asked to do; one prompt template and one model setting per task. */
-export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
+export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz', 'regenerate_module'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
 
 /** Who answers the LLM tasks: any OpenAI-compatible API, or the deterministic catalogue with no network. */

@@ -92,6 +92,7 @@ export const FAILURE_CATALOGUE = {
   DEPENDENCY_UNAVAILABLE: { retry: true, message: 'The database or the queue stayed unreachable for longer than the retry window.' },
   JOB_TIMEOUT: { retry: true, message: 'The work took longer than its time limit, on every attempt.' },
   JOB_STALLED: { retry: true, message: 'The worker doing this stopped in the middle too many times.' },
+  OUTLINE_NOT_EDITABLE: { retry: true, message: 'The outline could not take the change: the roadmap was generating, or no longer completed or partial.' },
 } as const satisfies Record<string, { retry: boolean; message: string }>;
 
 export type FailureCode = keyof typeof FAILURE_CATALOGUE;

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { DIFFICULTIES } from './enums.js';
-import { checkOutline, type OutlineIssueCode } from './outline-checks.js';
+import { checkOutline, type OutlineIssue, type OutlineIssueCode } from './outline-checks.js';
 import { conceptsOf, slugId, type Concept, type Module, type Outline, type Stage } from './roadmap.js';
 
 const title = z.string().trim().min(1).max(200);
@@ -77,10 +77,9 @@ export function applyOutlineEdit(base: Outline, operations: readonly OutlineOper
   });
   if (issues.length > 0) return { ok: false, issues };
   const outline = draft.snapshot();
-  const keyOf = (x: { code: string; at: string }) => `${x.code}@${x.at}`;
   const checks = (o: Outline) => new Set(checkOutline(o, opts.budgetHours).filter((x) => !LEARNER_MAY.has(x.code)).map(keyOf));
   const before = checks(base);
-  const introduced = checkOutline(outline, opts.budgetHours).filter((x) => !LEARNER_MAY.has(x.code) && !before.has(keyOf(x)));
+  const introduced = introducedIssues(base, outline, opts.budgetHours);
   if (introduced.length > 0) {
     const prefixes = states.map(checks);
     // The operation after which the issue stayed: the last one whose preceding state did not have it.
@@ -93,6 +92,14 @@ export function applyOutlineEdit(base: Outline, operations: readonly OutlineOper
   const ids = (o: Outline) => new Set(conceptsOf(o).map((c) => c.id));
   const [was, now] = [ids(base), ids(outline)];
   return { ok: true, outline, added: [...now].filter((id) => !was.has(id)), removed: [...was].filter((id) => !now.has(id)) };
+}
+
+const keyOf = (x: { code: string; at: string }) => `${x.code}@${x.at}`;
+
+/** The hard-check issues `outline` has that `base` did not, but for those a learner's change may leave. */
+export function introducedIssues(base: Outline, outline: Outline, budgetHours: number): OutlineIssue[] {
+  const before = new Set(checkOutline(base, budgetHours).map(keyOf));
+  return checkOutline(outline, budgetHours).filter((x) => !LEARNER_MAY.has(x.code) && !before.has(keyOf(x)));
 }
 
 /** A lower-case slug of a title, for a new id; empty for a title with no Latin letters or digits. */

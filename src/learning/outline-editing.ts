@@ -14,7 +14,7 @@ import { diffOutlines, type OutlineChange } from '../domain/outline-diff.js';
 import type { Outline } from '../domain/roadmap.js';
 import { keyed } from '../logsink/events.js';
 import type { Services } from '../runtime.js';
-import { withTransaction } from '../store/db.js';
+import { withTransaction, type Queryable } from '../store/db.js';
 import { commitOutline, knownConceptIds } from '../store/sql/outline-edits.js';
 import { getRoadmap, type RoadmapRow } from '../store/sql/roadmaps.js';
 
@@ -50,7 +50,16 @@ export async function editOutline(
 export async function storeOutline(
   deps: Services,
   row: RoadmapRow,
-  c: { baseVersion: number; outline: Outline; kind: OutlineEditKind; record: unknown; userId: string | null; requestId: string | null },
+  c: {
+    baseVersion: number;
+    outline: Outline;
+    kind: OutlineEditKind;
+    record: unknown;
+    userId: string | null;
+    requestId: string | null;
+    /** Runs in the same transaction once the outline is stored, so what it records commits with the outline. */
+    within?: (client: Queryable, stored: RoadmapRow) => Promise<void>;
+  },
 ): Promise<StoredEdit> {
   const base = editableOutline(row, c.baseVersion);
   const changes = diffOutlines(base, c.outline);
@@ -58,9 +67,11 @@ export async function storeOutline(
   const [was, now] = [ids(base), ids(c.outline)];
   const added = [...now].filter((id) => !was.has(id));
   const removed = [...was].filter((id) => !now.has(id));
-  const stored = await withTransaction(deps.pool, (client) =>
-    commitOutline(client, { roadmapId: row.id, baseVersion: c.baseVersion, outline: c.outline, removed, reopen: added.length > 0, userId: c.userId, kind: c.kind, operations: c.record, changes }),
-  );
+  const stored = await withTransaction(deps.pool, async (client) => {
+    const committed = await commitOutline(client, { roadmapId: row.id, baseVersion: c.baseVersion, outline: c.outline, removed, reopen: added.length > 0, userId: c.userId, kind: c.kind, operations: c.record, changes });
+    if (committed) await c.within?.(client, committed);
+    return committed;
+  });
   if (!stored) {
     // Another edit, or a status change, won between the read and the write: say which, from the row as it is.
     const current = await getRoadmap(deps.pool, row.id);

@@ -5,11 +5,16 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { editOutline } from '../../learning/outline-editing.js';
+import { requestModuleRegeneration } from '../../learning/module-regeneration.js';
 import type { Services } from '../../runtime.js';
+import { listRegenerations } from '../../store/sql/module-regenerations.js';
 import { listOutlineEdits } from '../../store/sql/outline-edits.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
 import {
   historyQuerySchema,
+  moduleParamsSchema,
+  moduleRegenerateAcceptedSchema,
+  moduleRegenerateBodySchema,
   outlineEditBodySchema,
   outlineEditedSchema,
   outlineHistorySchema,
@@ -54,8 +59,18 @@ export function outlineRoutes(deps: Services): FastifyPluginAsyncZod {
       },
       async (request) => {
         const me = callerOf(request).user.id;
-        const rows = await listOutlineEdits(deps.pool, roadmapOf(request).id, request.query.limit);
+        const id = roadmapOf(request).id;
+        const [rows, regenerations] = await Promise.all([listOutlineEdits(deps.pool, id, request.query.limit), listRegenerations(deps.pool, id, request.query.limit)]);
         return {
+          regenerations: regenerations.map((g) => ({
+            regenerationId: g.id,
+            moduleId: g.module_id,
+            status: g.status,
+            instructions: g.instructions,
+            result: g.result,
+            requestedAt: g.created_at.toISOString(),
+            updatedAt: g.updated_at.toISOString(),
+          })),
           items: rows.map((r) => ({
             fromVersion: r.from_version,
             toVersion: r.to_version,
@@ -67,6 +82,32 @@ export function outlineRoutes(deps: Services): FastifyPluginAsyncZod {
             at: r.created_at.toISOString(),
           })),
         };
+      },
+    );
+
+    app.post(
+      '/v1/roadmaps/:id/modules/:moduleId/regenerate',
+      {
+        schema: {
+          summary: 'Re-plan one module with instructions',
+          description:
+            "The content worker asks the LLM to re-plan the module's concepts within its hours; concepts that survive keep their ids (and progress), new ones get content. The result is a new outline version, in the history; the answer is 409 `OUTLINE_NOT_EDITABLE` unless the roadmap is completed or partial.",
+          tags: ['roadmaps'],
+          params: moduleParamsSchema,
+          body: moduleRegenerateBodySchema,
+          response: { 202: moduleRegenerateAcceptedSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const row = roadmapOf(request);
+        const accepted = await requestModuleRegeneration(deps, row, {
+          moduleId: request.params.moduleId,
+          instructions: request.body.instructions,
+          baseVersion: request.body.baseVersion,
+          userId: callerOf(request).user.id,
+          requestId: request.id,
+        });
+        return reply.status(202).send({ ...accepted, moduleId: request.params.moduleId, status: 'pending' as const });
       },
     );
   };

@@ -7,7 +7,7 @@ import { outlineSchema, slugId } from '../domain/roadmap.js';
 
 export const outlineEditBodySchema = z
   .strictObject({
-    baseVersion: z.number().int().positive().describe('The `outlineVersion` the edit was made on; another one → 409 OUTLINE_CONFLICT.'),
+    baseVersion: z.number().int().min(1).describe('The `outlineVersion` the edit was made on; another one → 409 OUTLINE_CONFLICT.'),
     operations: z.array(outlineOperationSchema).min(1).max(100).describe('Applied in order; ids of kept items never change.'),
   })
   .meta({ id: 'OutlineEdit' });
@@ -61,7 +61,7 @@ export const moduleParamsSchema = z.strictObject({ id: z.uuid(), moduleId: slugI
 export const moduleRegenerateBodySchema = z
   .strictObject({
     instructions: z.string().trim().min(1).max(2000).describe('What the re-planned module should do differently.'),
-    baseVersion: z.number().int().positive().optional().describe('When given, refused with 409 OUTLINE_CONFLICT unless the outline is still at it.'),
+    baseVersion: z.number().int().min(1).optional().describe('When given, refused with 409 OUTLINE_CONFLICT unless the outline is still at it.'),
   })
   .meta({ id: 'ModuleRegenerateRequest' });
 

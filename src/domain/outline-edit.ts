@@ -16,38 +16,43 @@ import { DIFFICULTIES } from './enums.js';
 import { checkOutline, type OutlineIssue, type OutlineIssueCode } from './outline-checks.js';
 import { conceptsOf, slugId, type Concept, type Module, type Outline, type Stage } from './roadmap.js';
 
-const title = z.string().trim().min(1).max(200);
-const description = z.string().max(2000);
-const hours = z.number().positive().max(200);
-const index = z.number().int().min(0).max(10_000).describe('The position among the new parent\'s children, 0 first.');
+// Factories, not shared instances: a schema used twice is written into the OpenAPI document once and
+// referenced, and the references lose the bounds for clients that read the document.
+const title = () => z.string().min(1).max(200).regex(/\S/, 'must not be blank');
+const description = () => z.string().max(2000);
+const hours = () => z.number().min(0.25).max(200).describe('At least a quarter of an hour.');
+const index = () => z.number().int().min(0).max(10_000).describe('The position among the new parent\'s children, 0 first.');
 
-export const newConceptSchema = z.strictObject({
-  title,
-  description: description.default(''),
-  hours,
-  difficulty: z.enum(DIFFICULTIES).optional().describe('medium when absent.'),
-  prerequisites: z.array(slugId).max(20).default([]).describe('Ids of concepts of this outline.'),
-});
+const newConcept = () =>
+  z.strictObject({
+    title: title(),
+    description: description().default(''),
+    hours: hours(),
+    difficulty: z.enum(DIFFICULTIES).optional().describe('medium when absent.'),
+    prerequisites: z.array(slugId).max(20).default([]).describe('Ids of concepts of this outline.'),
+  });
 
 export const outlineOperationSchema = z
   .discriminatedUnion('op', [
-    z.strictObject({ op: z.literal('add_concept'), moduleId: slugId, after: slugId.optional().describe('The concept to insert after; the end of the module when absent.'), concept: newConceptSchema }),
+    z.strictObject({ op: z.literal('add_concept'), moduleId: slugId, after: slugId.optional().describe('The concept to insert after; the end of the module when absent.'), concept: newConcept() }),
     z.strictObject({ op: z.literal('remove_concept'), conceptId: slugId }),
-    z.strictObject({ op: z.literal('move_concept'), conceptId: slugId, moduleId: slugId, index }),
-    z.strictObject({ op: z.literal('rename'), id: slugId.describe('A stage, module or concept id.'), title, description: description.optional() }),
-    z.strictObject({ op: z.literal('set_hours'), conceptId: slugId, hours }),
+    z.strictObject({ op: z.literal('move_concept'), conceptId: slugId, moduleId: slugId, index: index() }),
+    z.strictObject({ op: z.literal('rename'), id: slugId.describe('A stage, module or concept id.'), title: title(), description: description().optional() }),
+    z.strictObject({ op: z.literal('set_hours'), conceptId: slugId, hours: hours() }),
     z.strictObject({
       op: z.literal('add_module'),
       stageId: slugId,
       after: slugId.optional().describe('The module to insert after; the end of the stage when absent.'),
-      module: z.strictObject({ title, description: description.default(''), concepts: z.array(newConceptSchema).min(1).max(30) }),
+      module: z.strictObject({ title: title(), description: description().default(''), concepts: z.array(newConcept()).min(1).max(30) }),
     }),
     z.strictObject({ op: z.literal('remove_module'), moduleId: slugId }),
-    z.strictObject({ op: z.literal('move_module'), moduleId: slugId, stageId: slugId, index }),
+    z.strictObject({ op: z.literal('move_module'), moduleId: slugId, stageId: slugId, index: index() }),
   ])
   .meta({ id: 'OutlineOperation' });
 export type OutlineOperation = z.output<typeof outlineOperationSchema>;
-type NewConcept = z.output<typeof newConceptSchema>;
+/** An operation as a client sends it (defaults not yet filled in). */
+export type OutlineOperationInput = z.input<typeof outlineOperationSchema>;
+type NewConcept = z.output<ReturnType<typeof newConcept>>;
 
 export type EditIssueCode = OutlineIssueCode | 'UNKNOWN_ID' | 'INDEX_OUT_OF_RANGE';
 

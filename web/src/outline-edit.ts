@@ -58,6 +58,9 @@ export function sinceText(iso: string, now: number): { key: TextKey; params?: Re
   return { dateTime: iso };
 }
 
+/** How often a pending module re-planning is looked at: it takes an LLM call or two. */
+const REGENERATION_POLL_MS = 1500;
+
 /** The issues of a refused edit (422 OUTLINE_EDIT_INVALID), as their messages. */
 function issuesOf(err: unknown): string[] | undefined {
   if (!(err instanceof ApiError) || err.body.code !== 'OUTLINE_EDIT_INVALID' || !Array.isArray(err.body.details)) return undefined;
@@ -65,7 +68,7 @@ function issuesOf(err: unknown): string[] | undefined {
 }
 
 /** The editing state of one roadmap page: apply operations, reload after a conflict, the latest history. */
-export function useOutlineEditor(roadmap: RoadmapView | undefined, setRoadmap: (r: RoadmapView) => void) {
+export function useOutlineEditor(roadmap: RoadmapView | undefined, setRoadmap: (r: RoadmapView) => void, reload: () => void) {
   const [note, setNote] = useState<EditNote>();
   const [history, setHistory] = useState<OutlineHistory>();
   const id = roadmap?.id;
@@ -74,6 +77,17 @@ export function useOutlineEditor(roadmap: RoadmapView | undefined, setRoadmap: (
     if (id) api.outlineHistory(id).then(setHistory, () => undefined);
   }, [id]);
   useEffect(refreshHistory, [refreshHistory, version]);
+  // While a module is being re-planned, look again now and then; once it is done, the outline has changed.
+  const pending = history?.regenerations.some((g) => g.status === 'pending') ?? false;
+  const latest = history?.regenerations[0];
+  useEffect(() => {
+    if (!pending) return;
+    const timer = window.setTimeout(refreshHistory, REGENERATION_POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [pending, history, refreshHistory]);
+  useEffect(() => {
+    if (latest?.status === 'completed' && latest.result?.toVersion !== version) reload();
+  }, [latest?.status, latest?.result?.toVersion, version, reload]);
 
   const apply = useCallback(
     async (operations: OutlineOperationInput[]): Promise<boolean> => {
@@ -83,6 +97,8 @@ export function useOutlineEditor(roadmap: RoadmapView | undefined, setRoadmap: (
         const edited = await api.editOutline(roadmap.id, roadmap.outlineVersion, operations);
         setRoadmap({ ...roadmap, outline: edited.outline, outlineVersion: edited.outlineVersion, status: edited.status });
         setNote({ kind: 'saved', version: edited.outlineVersion, generating: edited.added.length > 0 });
+        // The rest of the view (content, actions) follows from the stored roadmap.
+        reload();
         return true;
       } catch (err) {
         if (err instanceof ApiError && err.body.code === 'OUTLINE_CONFLICT') setNote({ kind: 'conflict' });
@@ -90,7 +106,7 @@ export function useOutlineEditor(roadmap: RoadmapView | undefined, setRoadmap: (
         return false;
       }
     },
-    [roadmap, setRoadmap],
+    [roadmap, setRoadmap, reload],
   );
 
   const regenerate = useCallback(

@@ -4,10 +4,11 @@
  * completed), remove one after confirming, a conflict with an edit made elsewhere shown with a reload, and the
  * same actions in the graph's panel — at 1366 px and at 390 px. Screenshots go to test-results/screenshots/.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/system.js';
-import { shot, shotAtWidth, startWebApp, type WebApp } from '../helpers/web.js';
+import { SHOTS, shot, shotAtWidth, startWebApp, type WebApp } from '../helpers/web.js';
 
 interface Concept {
   id: string;
@@ -104,6 +105,8 @@ describe('editing the outline in Chromium', () => {
     await page.getByRole('button', { name: 'Yes, remove' }).click();
     await expect.poll(async () => (await rowTitles()).includes(victim.title)).toBe(false);
     expect((await firstModule()).concepts.map((c) => c.id)).not.toContain(victim.id);
+    // Gone from the schedule too (planned again from the edited outline), by title and by id.
+    await expect.poll(async () => (await page.getByRole('link', { name: victim.title }).count()) + (await page.getByRole('link', { name: victim.id }).count())).toBe(0);
   });
 
   it('shows an edit made elsewhere as a conflict, with a reload', async () => {
@@ -122,6 +125,12 @@ describe('editing the outline in Chromium', () => {
     expect(await conflict.count()).toBe(0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await shotAtWidth(page, 'edit-05-list-390');
+    // The list as a phone shows it, one screen from the top of the outline, to read at its real size.
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(`document.querySelector('section[aria-label="Outline"]').scrollIntoView()`);
+    await page.screenshot({ path: path.join(SHOTS, 'edit-05b-list-390-screen.png') });
+    await page.setViewportSize(size);
   });
 
   it('edits from the graph: select a concept, then the same actions in its panel', async () => {

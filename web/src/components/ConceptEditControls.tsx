@@ -45,6 +45,7 @@ export function ConceptEditControls({ outline, concept: c, editor }: { outline: 
           autoFocus
           onChange={(e) => setHours(e.target.value)}
         />
+        <span className="unit" aria-hidden="true">h</span>
         <button type="submit" className="primary">{t('edit.save')}</button>
         <button type="button" onClick={() => setMode('idle')}>{t('edit.cancel')}</button>
       </form>

@@ -24,6 +24,7 @@ function AddConcept({ module: m, editor }: { module: Module; editor: OutlineEdit
     <form className="edit-add" onSubmit={(e) => void submit(e)} aria-label={t('edit.addTo', { module: m.title })}>
       <input aria-label={t('edit.newTitle')} placeholder={t('edit.addConcept')} value={title} maxLength={200} required onChange={(e) => setTitle(e.target.value)} />
       <input type="number" className="hours-input" aria-label={t('edit.hours')} min={0.25} max={200} step={0.25} value={hours} required onChange={(e) => setHours(e.target.value)} />
+      <span className="unit" aria-hidden="true">h</span>
       <button type="submit">{t('edit.add')}</button>
     </form>
   );
@@ -42,7 +43,7 @@ function ReplanModule({ module: m, editor }: { module: Module; editor: OutlineEd
   };
   if (!open)
     return (
-      <button type="button" className="linkish" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(true)}>
         {t('edit.regenerate')}
       </button>
     );

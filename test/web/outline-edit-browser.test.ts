@@ -133,6 +133,22 @@ describe('editing the outline in Chromium', () => {
     await page.setViewportSize(size);
   });
 
+  it('re-plans a module with instructions and says what it kept, added and could not do', async () => {
+    const mod = (await read()).outline.stages[0]!.modules[1]!;
+    const before = mod.concepts.map((c) => c.id);
+    await page.getByRole('button', { name: 'Re-plan module' }).nth(1).click();
+    await page.getByLabel(`Re-plan ${mod.title} with instructions`).fill('More hands-on practice, and a section on query plans');
+    await page.getByRole('button', { name: 'Re-plan', exact: true }).click();
+    const done = page.getByText(`${mod.title} re-planned: ${before.length} kept, 1 added, 0 removed.`);
+    await done.waitFor({ timeout: 30_000 });
+    await page.getByText(/Not applied: .*query plans/).waitFor();
+    await page.locator('.concept-row.editing .concept-title', { hasText: `Practice: ${mod.title}` }).waitFor();
+    await shot(page, 'edit-08-replanned-1366');
+    const after = (await read()).outline.stages[0]!.modules[1]!.concepts.map((c) => c.id);
+    expect(after.slice(0, before.length)).toEqual(before);
+    await waitFor(async () => (await read()).status === 'completed', 30_000, 'the new concept\'s content');
+  });
+
   it('edits from the graph: select a concept, then the same actions in its panel', async () => {
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
     const c = (await firstModule()).concepts[0]!;

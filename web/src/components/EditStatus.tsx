@@ -7,18 +7,34 @@ import { useLang } from '../lang.js';
 import { sinceText, type OutlineEditor } from '../outline-edit.js';
 import { ProblemText } from './Problem.js';
 
-export function EditStatus({ editor, onReload, moduleTitle }: { editor: OutlineEditor; onReload: () => void; moduleTitle: (id: string) => string }) {
+/** How long a finished re-planning stays in view. */
+const RECENT_MS = 10 * 60_000;
+
+export function EditStatus({
+  editor,
+  onReload,
+  moduleTitle,
+  generating,
+}: {
+  editor: OutlineEditor;
+  onReload: () => void;
+  moduleTitle: (id: string) => string;
+  /** The roadmap is generating (new concepts' content) now. */
+  generating: boolean;
+}) {
   const { t, fmt } = useLang();
   const { note, history } = editor;
   const last = history?.items[0];
-  const regeneration = history?.regenerations[0];
+  const latest = history?.regenerations[0];
+  // A re-planning is news while it runs and for a while after; the history keeps it for good.
+  const regeneration = latest && (latest.status === 'pending' || Date.now() - Date.parse(latest.updatedAt) < RECENT_MS) ? latest : undefined;
   const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
   const result = regeneration?.result as Record<string, unknown> | null | undefined;
   const notApplied = Array.isArray(result?.notApplied) ? (result.notApplied as string[]) : [];
   return (
     <div className="edit-status" aria-live="polite">
       {note?.kind === 'saving' ? <p className="muted">{t('edit.saving')}</p> : null}
-      {note?.kind === 'saved' ? <p className="muted">{t(note.generating ? 'edit.generating' : 'edit.saved', { version: note.version })}</p> : null}
+      {note?.kind === 'saved' ? <p className="muted">{t(note.generating && generating ? 'edit.generating' : 'edit.saved', { version: note.version })}</p> : null}
       {note?.kind === 'conflict' ? (
         <div className="notice conflict" role="alert">
           <p>{t('edit.conflict')}</p>

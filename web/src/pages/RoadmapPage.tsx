@@ -134,6 +134,12 @@ export function RoadmapPage({ id }: { id: string }) {
       </section>
       <section className={view === 'graph' ? 'card graph-view' : 'card'} aria-label={t('gen.outline')}>
         <div className="outline-bar no-print">
+          {/* Before the view switch: from the graph button, Tab goes straight into the graph. */}
+          {roadmap.actions.edit || editing ? (
+            <button type="button" aria-pressed={editing} className={editing ? 'primary' : ''} onClick={() => setEditing(!editing)}>
+              {t(editing ? 'edit.done' : 'edit.start')}
+            </button>
+          ) : null}
           <div className="view-toggle" role="group" aria-label={t('roadmap.view')}>
             {(['list', 'graph'] as const).map((v) => (
               <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(rememberView(v))}>
@@ -141,11 +147,6 @@ export function RoadmapPage({ id }: { id: string }) {
               </button>
             ))}
           </div>
-          {roadmap.actions.edit || editing ? (
-            <button type="button" aria-pressed={editing} className={editing ? 'primary' : ''} onClick={() => setEditing(!editing)}>
-              {t(editing ? 'edit.done' : 'edit.start')}
-            </button>
-          ) : null}
         </div>
         {editing ? (
           <>
@@ -153,7 +154,7 @@ export function RoadmapPage({ id }: { id: string }) {
             {!roadmap.actions.edit && editor.note?.kind !== 'saved' ? <p className="notice">{t('edit.notEditable')}</p> : null}
           </>
         ) : null}
-        <EditStatus editor={editor} onReload={reload} moduleTitle={(m) => outline.stages.flatMap((s) => s.modules).find((x) => x.id === m)?.title ?? m} />
+        <EditStatus editor={editor} generating={generating} onReload={reload} moduleTitle={(m) => outline.stages.flatMap((s) => s.modules).find((x) => x.id === m)?.title ?? m} />
         {view === 'graph' ? (
           <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
             <RoadmapGraph roadmapId={id} outline={outline} facts={facts} onMark={mark} editor={editing ? editor : undefined} />

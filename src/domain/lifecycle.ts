@@ -45,7 +45,8 @@ export const ROADMAP_TRANSITIONS = {
    */
   editOutline: { from: ['completed', 'partial'], to: null },
   /**
-   * An edit (or a module's regeneration) added concepts: their pieces need generating, so the run is reopened
+   * An edit (or a module's regeneration) added concepts, or removed concepts of a partial run (whose failed
+   * pieces may have gone with them): their pieces need generating or the outcome deciding, so the run is reopened
    * at its content phase as a new job generation, queued (held until admitted, like any other generation), and
    * the roadmap job resumes content for the unfinished pieces — live work the reconciler knows how to check.
    */

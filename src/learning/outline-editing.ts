@@ -67,8 +67,11 @@ export async function storeOutline(
   const [was, now] = [ids(base), ids(c.outline)];
   const added = [...now].filter((id) => !was.has(id));
   const removed = [...was].filter((id) => !now.has(id));
+  // New concepts need content; and a partial run that lost concepts may have lost its failed pieces with them,
+  // so its outcome is decided again. Either way the content phase runs again over what is still unfinished.
+  const reopen = added.length > 0 || (row.status === 'partial' && removed.length > 0);
   const stored = await withTransaction(deps.pool, async (client) => {
-    const committed = await commitOutline(client, { roadmapId: row.id, baseVersion: c.baseVersion, outline: c.outline, removed, reopen: added.length > 0, userId: c.userId, kind: c.kind, operations: c.record, changes });
+    const committed = await commitOutline(client, { roadmapId: row.id, baseVersion: c.baseVersion, outline: c.outline, removed, reopen, userId: c.userId, kind: c.kind, operations: c.record, changes });
     if (committed) await c.within?.(client, committed);
     return committed;
   });
@@ -90,6 +93,6 @@ export async function storeOutline(
     dedupeKey: `outline-v${to}`,
   });
   // Reopened, it waits for a free generation slot of its owner like any other run.
-  if (added.length > 0) await admit(deps, stored.owner_id);
+  if (reopen) await admit(deps, stored.owner_id);
   return { row: stored, added, removed, changes };
 }

@@ -200,6 +200,20 @@ describe('editing an outline', () => {
     await completed(id);
   });
 
+  it('decides a partial roadmap\'s outcome again when the concept whose piece failed is removed', async () => {
+    const r = await read(id);
+    const [first, second] = conceptsOf(r.outline);
+    // A piece that failed for good, as a run that ended partial leaves it.
+    await sys.api.pool.query(`UPDATE concept_content SET status = 'failed', error = '{"code":"CONTENT_INCOMPLETE","message":"test"}' WHERE roadmap_id = $1 AND concept_id = $2 AND kind = 'quiz'`, [id, second!.id]);
+    await sys.api.pool.query(`UPDATE roadmaps SET status = 'partial', step = 'content' WHERE id = $1`, [id]);
+    expect((await read(id)).actions.edit).toBe(true);
+    const res = await edit(id, r.outlineVersion, [{ op: 'remove_concept', conceptId: second!.id }]);
+    expect([res.status, res.body.status]).toEqual([200, 'queued']);
+    const after = await completed(id);
+    expect(after.content[second!.id]).toBeUndefined();
+    expect(after.content[first!.id]).toEqual({ tutorial: 'completed', resources: 'completed', quiz: 'completed' });
+  });
+
   it('takes no edit while the roadmap is not completed or partial', async () => {
     const other = await create('Learn Go for backend development');
     const cancelled = await call('POST', `/v1/roadmaps/${other}/cancel`);

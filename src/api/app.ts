@@ -25,6 +25,7 @@ import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { conceptRoutes } from './routes/concepts.js';
 import { createRoadmapRoute } from './routes/create-roadmap.js';
+import { outlineRoutes } from './routes/outline.js';
 import { controlRoutes } from './routes/control.js';
 import { eventRoutes } from './routes/events.js';
 import { exportRoutes } from './routes/export.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(createRoadmapRoute(deps));
   await app.register(roadmapRoutes(deps));
   await app.register(controlRoutes(deps));
+  await app.register(outlineRoutes(deps));
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
   await app.register(progressRoutes(deps));

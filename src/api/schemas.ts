@@ -44,6 +44,7 @@ export const roadmapViewSchema = z
     step: z.enum(WORKFLOW_STEPS),
     request: roadmapRequestSchema,
     outline: outlineSchema.optional(),
+    outlineVersion: z.number().int().positive().describe('The outline\'s version: send it as `baseVersion` with an edit (PATCH …/outline).'),
     progress: z.object({ conceptsTotal: z.number().int(), conceptsDone: z.number().int() }),
     content: z
       .record(z.string(), z.record(z.enum(CONTENT_KINDS), z.enum(CONTENT_STATUSES)))
@@ -62,8 +63,8 @@ export const roadmapViewSchema = z
       .describe('LLM usage of this roadmap so far.'),
     waitingForSlot: z.boolean().describe('Queued behind your other roadmaps that are generating now (QUOTA_ACTIVE_ROADMAPS).'),
     actions: z
-      .object({ retry: z.boolean(), cancel: z.boolean(), review: z.boolean() })
-      .describe('What the learner can do now, by the lifecycle rules; `retry` is also true for a queued or running roadmap whose work the queue has lost.'),
+      .object({ retry: z.boolean(), cancel: z.boolean(), review: z.boolean(), edit: z.boolean() })
+      .describe('What the learner can do now, by the lifecycle rules; `retry` is also true for a queued or running roadmap whose work the queue has lost; `edit`: the outline takes edits and module regenerations.'),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     links: linksSchema,

@@ -26,7 +26,7 @@ function contentStatus(pieces: readonly PieceState[]): Record<string, Record<Con
 
 /** The learner's possible actions, from the lifecycle rules and whether the roadmap's work is live. */
 export function actionsFor(row: RoadmapRow, workIsLive: boolean): RoadmapView['actions'] {
-  return { retry: canRetry(row.status, workIsLive), cancel: can('cancel', row.status), review: can('answerReview', row.status) };
+  return { retry: canRetry(row.status, workIsLive), cancel: can('cancel', row.status), review: can('answerReview', row.status), edit: row.outline !== null && can('editOutline', row.status) };
 }
 
 /** Accepted, but held without a job until one of its owner's roadmaps generating now finishes (QUOTA_ACTIVE_ROADMAPS). */
@@ -45,6 +45,7 @@ export function roadmapView(row: RoadmapRow, base: string, actions: RoadmapView[
     step: row.step,
     request: row.request,
     ...(row.outline ? { outline: row.outline } : {}),
+    outlineVersion: row.outline_version,
     progress: { conceptsTotal: row.outline ? conceptsOf(row.outline).length : 0, conceptsDone: done },
     ...(pieces.length ? { content } : {}),
     ...(row.error ? { error: { code: row.error.code, message: row.error.message, ...(row.error.failed ? { failed: row.error.failed } : {}) } } : {}),

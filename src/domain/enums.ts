@@ -74,7 +74,7 @@ export const SIGNUP_MODES = ['open', 'invite', 'closed'] as const;
 export type SignupMode = (typeof SIGNUP_MODES)[number];
 
 /** What an LLM is asked to do; one prompt template and one model setting per task. */
-export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
+export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz', 'regenerate_module'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
 
 /** Who answers the LLM tasks: any OpenAI-compatible API, or the deterministic catalogue with no network. */
@@ -92,6 +92,14 @@ export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
 /** How a learner rates recalling a review card (FSRS's grades); a quiz answer rates it `good` or `again`. */
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
+
+/** What changed an outline after it was final: a learner's operations, or a module re-planned by the LLM. */
+export const OUTLINE_EDIT_KINDS = ['edit', 'regenerate_module'] as const;
+export type OutlineEditKind = (typeof OUTLINE_EDIT_KINDS)[number];
+
+/** A module's regeneration: asked for, then done (the outline changed, or was left as it was) or failed. */
+export const MODULE_REGENERATION_STATUSES = ['pending', 'completed', 'failed'] as const;
+export type ModuleRegenerationStatus = (typeof MODULE_REGENERATION_STATUSES)[number];
 
 /** Where a review card is in FSRS's memory model, in ts-fsrs's order (its `State` enum counts from 0). */
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
@@ -118,5 +126,9 @@ export const LOG_KEYS = [
   'piece.ready',
   'retry.requested',
   'regenerate.requested',
+  'outline.edited',
+  'module.regenerate.requested',
+  'module.regenerated',
+  'module.regenerate.failed',
 ] as const;
 export type LogKey = (typeof LOG_KEYS)[number];

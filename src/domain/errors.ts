@@ -25,6 +25,13 @@ export const ERROR_CATALOGUE = {
   RUN_IN_PROGRESS: { status: 409, message: "The roadmap's work is live in the queue; there is nothing to retry." },
   REGENERATE_IN_PROGRESS: { status: 409, message: 'A new version of this piece is already being generated; wait for it to finish.' },
   ALREADY_FINISHED: { status: 409, message: 'The roadmap has already finished.' },
+  MODULE_NOT_FOUND: { status: 404, message: 'The roadmap has no module with this id.' },
+  OUTLINE_CONFLICT: { status: 409, message: 'The outline changed since the version this edit was made on; reload it and edit again.' },
+  OUTLINE_NOT_EDITABLE: {
+    status: 409,
+    message: 'Only a completed or partial roadmap\'s outline can be edited (while it generates, wait; in review, answer the review; failed or cancelled, retry it first).',
+  },
+  OUTLINE_EDIT_INVALID: { status: 422, message: 'The edit would break the outline; see details for the issues, each with the index of its operation.' },
   CONTENT_NOT_READY: { status: 409, message: 'Content is generated once the outline is final; this roadmap has none yet.' },
   IDEMPOTENCY_KEY_MISMATCH: {
     status: 422,
@@ -85,6 +92,7 @@ export const FAILURE_CATALOGUE = {
   DEPENDENCY_UNAVAILABLE: { retry: true, message: 'The database or the queue stayed unreachable for longer than the retry window.' },
   JOB_TIMEOUT: { retry: true, message: 'The work took longer than its time limit, on every attempt.' },
   JOB_STALLED: { retry: true, message: 'The worker doing this stopped in the middle too many times.' },
+  OUTLINE_NOT_EDITABLE: { retry: true, message: 'The outline could not take the change: the roadmap was generating, or no longer completed or partial.' },
 } as const satisfies Record<string, { retry: boolean; message: string }>;
 
 export type FailureCode = keyof typeof FAILURE_CATALOGUE;

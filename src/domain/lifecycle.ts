@@ -38,6 +38,19 @@ export const ROADMAP_TRANSITIONS = {
   retryContent: { from: ['partial', 'failed', 'cancelled'], to: 'queued' },
   /** Work the queue no longer has is created again, from the stored checkpoints and pieces. */
   rescue: { from: ['queued', 'running'], to: null },
+  /**
+   * The learner edits the outline of a finished run, adding no concept: the status stays. Only finished runs
+   * with content are edited: while the workflow runs it writes the outline itself; in awaiting_review the
+   * learner's say is the review (its feedback is repaired in); failed and cancelled runs are retried first.
+   */
+  editOutline: { from: ['completed', 'partial'], to: null },
+  /**
+   * An edit (or a module's regeneration) added concepts, or removed concepts of a partial run (whose failed
+   * pieces may have gone with them): their pieces need generating or the outcome deciding, so the run is reopened
+   * at its content phase as a new job generation, queued (held until admitted, like any other generation), and
+   * the roadmap job resumes content for the unfinished pieces — live work the reconciler knows how to check.
+   */
+  extendContent: { from: ['completed', 'partial'], to: 'queued' },
 } as const satisfies Record<string, Transition<RoadmapStatus>>;
 
 export type RoadmapTransition = keyof typeof ROADMAP_TRANSITIONS;

@@ -17,6 +17,8 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
     outline: config.LLM_MODEL_OUTLINE ?? config.LLM_MODEL,
     validation: config.LLM_MODEL_VALIDATION ?? config.LLM_MODEL,
     repair: config.LLM_MODEL_REPAIR ?? config.LLM_MODEL,
+    // Re-planning a module is outline work: the model that repairs outlines does it.
+    regenerate_module: config.LLM_MODEL_REPAIR ?? config.LLM_MODEL,
     tutorial: content,
     resources: content,
     quiz: content,

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { LLM_TASKS, type LlmProviderName, type LlmTask } from '../domain/enums.js';
 import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
 import type { Intent } from '../domain/intent.js';
-import type { Concept, Outline, RoadmapRequest } from '../domain/roadmap.js';
+import type { Concept, Module, Outline, RoadmapRequest } from '../domain/roadmap.js';
 import type { LlmUsage } from '../domain/usage.js';
 
 export { LLM_TASKS, type LlmTask, type LlmUsage };
@@ -30,6 +30,9 @@ export interface TaskContext {
   /** The concept a content task is about, and where it sits. */
   concept?: Concept;
   conceptPath?: { stage: string; module: string };
+  /** The module a re-planning is about, and the hours it may use. */
+  module?: Module;
+  moduleHours?: number;
 }
 
 export interface GenerateRequest<S extends z.ZodType> {

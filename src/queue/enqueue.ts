@@ -5,7 +5,7 @@
 import type { Config } from '../config.js';
 import type { QueueName } from '../domain/enums.js';
 import { traceField, tracer, type TraceCarrier } from '../telemetry/tracing.js';
-import { contentJobId, retryingJobOptions, roadmapJobId, type ContentJob } from './jobs.js';
+import { contentJobId, moduleJobId, retryingJobOptions, roadmapJobId, type ContentJob, type ModuleJob } from './jobs.js';
 import type { QueueKit } from './kit.js';
 
 function published<T>(queue: QueueName, jobs: number, send: () => Promise<T>): Promise<T> {
@@ -79,5 +79,12 @@ export async function enqueueContent(queues: QueueKit, config: Config, jobs: rea
         opts: { jobId: contentJobId(data), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) },
       })),
     ),
+  );
+}
+
+/** A module's re-planning; adding it again is a no-op while its job exists. */
+export async function enqueueModuleRegeneration(queues: QueueKit, config: Config, job: ModuleJob): Promise<void> {
+  await published('content', 1, () =>
+    queues.queue<ModuleJob>('content').add('module', { ...job, ...traceField() }, { jobId: moduleJobId(job.regenerationId), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) }),
   );
 }

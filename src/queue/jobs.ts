@@ -36,6 +36,24 @@ export interface ContentJob {
   trace?: TraceCarrier;
 }
 
+/** A module's re-planning (on the `content` queue, job name `module`): the stored regeneration it carries out. */
+export interface ModuleJob {
+  roadmapId: string;
+  requestId: string | null;
+  regenerationId: string;
+  transient?: TransientState;
+  trace?: TraceCarrier;
+}
+
+/** What the `content` queue carries: concept work, or a module's re-planning. */
+export type ContentQueueJob = ContentJob | ModuleJob;
+
+export const isModuleJob = (job: ContentQueueJob): job is ModuleJob => 'regenerationId' in job;
+
+export function moduleJobId(regenerationId: string): string {
+  return `module-${regenerationId}`;
+}
+
 /** When a job first met an infrastructure fault, and how many times it has waited since. */
 export interface TransientState {
   since: number;

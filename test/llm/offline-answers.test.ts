@@ -23,6 +23,7 @@ import { planOutline } from '../../src/llm/offline/planner.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
 import type { TaskContext } from '../../src/llm/port.js';
 import { LLM_TASKS } from '../../src/llm/port.js';
+import { modulePlanSchema } from '../../src/domain/module-replan.js';
 
 const CJK = /[\u4e00-\u9fff]/;
 
@@ -264,7 +265,8 @@ describe('offline provider', () => {
     const provider = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });
     const { request, outline } = setup({ goal: 'Learn Go for backend development' });
     const concept = conceptsOf(outline)[2]!;
-    const context: TaskContext = { request, outline, concept, conceptPath: placeOf(outline, concept.id), feedback: 'more practice please' };
+    const module = outline.stages[0]!.modules[0]!;
+    const context: TaskContext = { request, outline, concept, conceptPath: placeOf(outline, concept.id), feedback: 'more practice please', module, moduleHours: 4 };
     const schemas = {
       intent: intentSchema,
       outline: outlineSchema,
@@ -273,6 +275,7 @@ describe('offline provider', () => {
       tutorial: tutorialSchema,
       resources: proposedResourcesSchema,
       quiz: quizSchema,
+      regenerate_module: modulePlanSchema,
     } as const;
     for (const task of LLM_TASKS) {
       const schema = schemas[task];

@@ -11,6 +11,9 @@ import { enqueueRoadmap } from '../../src/queue/enqueue.js';
 import { withTransaction } from '../../src/store/db.js';
 import { addVersion } from '../../src/store/sql/content.js';
 import { Reconciler } from '../../src/workers/content/reconciler.js';
+import { randomUUID } from 'node:crypto';
+import { moduleJobId } from '../../src/queue/jobs.js';
+import { finishRegeneration, insertRegeneration } from '../../src/store/sql/module-regenerations.js';
 
 const statusOf = async (sys: TestSystem, id: string) =>
   (await sys.api.pool.query<{ status: string; step: string; job_seq: number; attempts: number }>('SELECT status, step, job_seq, attempts FROM roadmaps WHERE id = $1', [id])).rows[0]!;
@@ -40,6 +43,20 @@ describe.each(['postgres', 'redis'] as const)('reconciler rounds (%s), no conten
     // The roadmap with a waiting job was never touched.
     expect((await statusOf(sys, live)).job_seq).toBe(0);
     expect((await reconciler.round()).rescued).toEqual([]);
+  });
+
+  it('re-creates the job of a pending module regeneration the queue does not have, and leaves a live one alone', async () => {
+    const reconciler = new Reconciler(sys.api);
+    const roadmapId = await insertBareRoadmap(sys.api.pool, 'Learn SQL');
+    await sys.api.pool.query(`UPDATE roadmaps SET status = 'completed' WHERE id = $1`, [roadmapId]);
+    const regenerationId = randomUUID();
+    await insertRegeneration(sys.api.pool, { id: regenerationId, roadmapId, moduleId: 'm1', userId: null, instructions: 'shorter' });
+    const queue = sys.api.queues.queue('content');
+    expect(await queue.getJobState(moduleJobId(regenerationId))).toBe('unknown');
+    expect((await reconciler.round()).rescued).toContain(roadmapId);
+    expect((await queue.getJob(moduleJobId(regenerationId)))?.data).toMatchObject({ roadmapId, regenerationId });
+    expect((await reconciler.round()).rescued).not.toContain(roadmapId);
+    await finishRegeneration(sys.api.pool, regenerationId, 'failed', { code: 'TEST', message: 'done with' });
   });
 });
 

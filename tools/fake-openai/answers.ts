@@ -32,6 +32,8 @@ const TAGS: Record<string, keyof TaskContext> = {
   feedback: 'feedback',
   concept: 'concept',
   concept_path: 'conceptPath',
+  module: 'module',
+  module_hours: 'moduleHours',
 };
 
 const offline = createOfflineProvider({ catalogue: catalogue(), delayMs: 0 });

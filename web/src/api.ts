@@ -23,6 +23,8 @@ import type {
   statusSchema,
 } from '../../src/api/schemas.js';
 import type { dueReviewsSchema, planSchema, reviewedSchema, scheduleSchema } from '../../src/api/learner-schemas.js';
+import type { moduleRegenerateAcceptedSchema, outlineEditedSchema, outlineHistorySchema } from '../../src/api/outline-schemas.js';
+import type { OutlineOperationInput } from '../../src/domain/outline-edit.js';
 import type { ContentKind, ReviewRating } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
@@ -44,6 +46,8 @@ export type ReviewList = z.infer<typeof reviewListSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 export type DueReviews = z.infer<typeof dueReviewsSchema>;
 export type Reviewed = z.infer<typeof reviewedSchema>;
+export type OutlineEdited = z.infer<typeof outlineEditedSchema>;
+export type OutlineHistory = z.infer<typeof outlineHistorySchema>;
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -119,6 +123,11 @@ export const api = {
   setPlan: (id: string, start: string, hoursPerWeek: number) => call<z.infer<typeof planSchema>>('PUT', `${base(id)}/plan`, { start, hoursPerWeek }),
   dueReviews: (until: string, limit = 100) => call<DueReviews>('GET', `/v1/reviews/due?until=${encodeURIComponent(until)}&limit=${limit}`),
   rate: (cardId: string, rating: ReviewRating) => call<Reviewed>('POST', `/v1/reviews/${encodeURIComponent(cardId)}`, { rating }),
+  editOutline: (id: string, baseVersion: number, operations: OutlineOperationInput[]) =>
+    call<OutlineEdited>('PATCH', `${base(id)}/outline`, { baseVersion, operations }),
+  outlineHistory: (id: string) => call<OutlineHistory>('GET', `${base(id)}/outline/history?limit=20`),
+  regenerateModule: (id: string, moduleId: string, instructions: string, baseVersion: number) =>
+    call<z.infer<typeof moduleRegenerateAcceptedSchema>>('POST', `${base(id)}/modules/${encodeURIComponent(moduleId)}/regenerate`, { instructions, baseVersion }),
   eventsUrl: (id: string, after?: string) => `${base(id)}/events${after ? `?after=${encodeURIComponent(after)}` : ''}`,
 
   me: () => call<Me>('GET', '/v1/me'),

@@ -1,4 +1,6 @@
 /** The UI's words in English and Chinese. Every key exists in both (the type checks it). */
+import { editEn } from './messages/edit-en.js';
+import { editZh } from './messages/edit-zh.js';
 import { en } from './messages/en.js';
 import { planEn } from './messages/plan-en.js';
 import { planZh } from './messages/plan-zh.js';
@@ -8,9 +10,11 @@ export type Lang = 'en' | 'zh';
 export type MessageKey = keyof typeof en;
 /** The learner's plan keeps its words in files of its own (messages/plan-*.ts). */
 export type PlanKey = keyof typeof planEn;
-export type TextKey = MessageKey | PlanKey;
+/** Editing an outline in place keeps its words in messages/edit-*.ts. */
+export type EditKey = keyof typeof editEn;
+export type TextKey = MessageKey | PlanKey | EditKey;
 
-export const messages: Record<Lang, Record<TextKey, string>> = { en: { ...en, ...planEn }, zh: { ...zh, ...planZh } };
+export const messages: Record<Lang, Record<TextKey, string>> = { en: { ...en, ...planEn, ...editEn }, zh: { ...zh, ...planZh, ...editZh } };
 export const LOCALES: Record<Lang, string> = { en: 'en-GB', zh: 'zh-CN' };
 
 /** "1 Dec 2026, 09:54" / "2026年12月1日 09:54". */

@@ -55,6 +55,15 @@ function keyedMessage(key: LogKey, d: Record<string, unknown>, t: Translate): st
       return t('logkey.regenerate.requested', { kind: kindName(d.kind, t), version: text(d.version) });
     case 'run.resumed':
       return t('logkey.run.resumed', { run: text(d.run) });
+    case 'outline.edited': {
+      const count = (v: unknown) => String(Array.isArray(v) ? v.length : 0);
+      return t('logkey.outline.edited', { from: text(d.from), to: text(d.to), added: count(d.added), removed: count(d.removed) });
+    }
+    case 'module.regenerate.requested':
+    case 'module.regenerated':
+      return t(`logkey.${key}`, { module: text(d.moduleId) });
+    case 'module.regenerate.failed':
+      return t('logkey.module.regenerate.failed', { module: text(d.moduleId), reason: text(d.reason) });
     case 'review.waiting':
     case 'review.approved':
     case 'review.rejected':

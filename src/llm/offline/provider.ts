@@ -10,6 +10,7 @@ import { LlmError, type GenerateRequest, type LlmProvider, type LlmTask } from '
 import { intent } from './answers/intent.js';
 import { outline } from './answers/outline.js';
 import { quiz } from './answers/quiz.js';
+import { regenerateModule } from './answers/regenerate-module.js';
 import { repair } from './answers/repair.js';
 import { resources } from './answers/resources.js';
 import { tutorial } from './answers/tutorial.js';
@@ -27,7 +28,7 @@ export interface OfflineOptions {
   timeoutMs?: number;
 }
 
-const ANSWERS: Record<LlmTask, OfflineAnswer> = { intent, outline, validation, repair, tutorial, resources, quiz };
+const ANSWERS: Record<LlmTask, OfflineAnswer> = { intent, outline, validation, repair, tutorial, resources, quiz, regenerate_module: regenerateModule };
 
 export function createOfflineProvider(o: OfflineOptions): LlmProvider {
   const timeoutMs = o.timeoutMs ?? Number.POSITIVE_INFINITY;

@@ -35,7 +35,12 @@ export interface PieceRow {
 }
 
 const COLUMNS = 'concept_id, kind, version, status, body, error, attempts, instructions, created_at, updated_at';
-const CURRENT = `SELECT DISTINCT ON (concept_id, kind) ${COLUMNS} FROM concept_content WHERE roadmap_id = $1`;
+/**
+ * Pieces of concepts removed from the outline stay stored but are left out of every "current" read, so a
+ * hidden concept counts for nothing: not for the outcome, the progress, the reconciler or a retry.
+ */
+const VISIBLE = `concept_id <> ALL (coalesce((SELECT hidden_concepts FROM roadmaps WHERE id = $1), '{}'))`;
+const CURRENT = `SELECT DISTINCT ON (concept_id, kind) ${COLUMNS} FROM concept_content WHERE roadmap_id = $1 AND ${VISIBLE}`;
 
 /** Creates version 1 of every piece that does not exist yet; safe to run again. */
 export async function initContent(db: Queryable, roadmapId: string, conceptIds: readonly string[]): Promise<void> {
@@ -63,7 +68,7 @@ export type PieceState = Pick<PieceRow, 'concept_id' | 'kind' | 'status'>;
 export async function pieceStates(db: Queryable, roadmapId: string, conceptId?: string): Promise<PieceState[]> {
   const { rows } = await db.query<PieceState>(
     `SELECT DISTINCT ON (concept_id, kind) concept_id, kind, status FROM concept_content
-     WHERE roadmap_id = $1 AND ($2::text IS NULL OR concept_id = $2) ORDER BY concept_id, kind, version DESC`,
+     WHERE roadmap_id = $1 AND ${VISIBLE} AND ($2::text IS NULL OR concept_id = $2) ORDER BY concept_id, kind, version DESC`,
     [roadmapId, conceptId ?? null],
   );
   return rows;
@@ -74,9 +79,10 @@ export async function unfinishedPieces(db: Queryable, roadmapIds: readonly strin
   if (roadmapIds.length === 0) return [];
   const { rows } = await db.query<{ roadmap_id: string; concept_id: string; kind: ContentKind; version: number }>(
     `SELECT roadmap_id, concept_id, kind, version FROM (
-       SELECT DISTINCT ON (roadmap_id, concept_id, kind) roadmap_id, concept_id, kind, version, status
-       FROM concept_content WHERE roadmap_id = ANY($1::uuid[])
-       ORDER BY roadmap_id, concept_id, kind, version DESC) cur
+       SELECT DISTINCT ON (c.roadmap_id, c.concept_id, c.kind) c.roadmap_id, c.concept_id, c.kind, c.version, c.status
+       FROM concept_content c JOIN roadmaps r ON r.id = c.roadmap_id
+       WHERE c.roadmap_id = ANY($1::uuid[]) AND c.concept_id <> ALL (r.hidden_concepts)
+       ORDER BY c.roadmap_id, c.concept_id, c.kind, c.version DESC) cur
      WHERE status = ANY($2::text[])`,
     [roadmapIds, [...UNFINISHED_PIECE_STATUSES]],
   );
@@ -88,7 +94,7 @@ export async function roadmapsWithUnfinishedPieces(db: Queryable, statuses: read
   const { rows } = await db.query<{ roadmap_id: string }>(
     `SELECT DISTINCT c.roadmap_id FROM concept_content c JOIN roadmaps r ON r.id = c.roadmap_id
      WHERE c.status = ANY($1::text[]) AND c.updated_at < now() - make_interval(secs => $2::double precision / 1000)
-       AND r.status = ANY($3::text[])
+       AND r.status = ANY($3::text[]) AND c.concept_id <> ALL (r.hidden_concepts)
      LIMIT $4`,
     [[...UNFINISHED_PIECE_STATUSES], graceMs, statuses, limit],
   );
@@ -196,9 +202,10 @@ export async function doneConceptCounts(db: Queryable, roadmapIds: readonly stri
   if (roadmapIds.length === 0) return new Map();
   const { rows } = await db.query<{ roadmap_id: string; n: number }>(
     `WITH cur AS (
-       SELECT DISTINCT ON (roadmap_id, concept_id, kind) roadmap_id, concept_id, status
-       FROM concept_content WHERE roadmap_id = ANY($1::uuid[])
-       ORDER BY roadmap_id, concept_id, kind, version DESC)
+       SELECT DISTINCT ON (c.roadmap_id, c.concept_id, c.kind) c.roadmap_id, c.concept_id, c.status
+       FROM concept_content c JOIN roadmaps r ON r.id = c.roadmap_id
+       WHERE c.roadmap_id = ANY($1::uuid[]) AND c.concept_id <> ALL (r.hidden_concepts)
+       ORDER BY c.roadmap_id, c.concept_id, c.kind, c.version DESC)
      SELECT roadmap_id, count(*)::int AS n FROM (
        SELECT roadmap_id, concept_id FROM cur GROUP BY roadmap_id, concept_id HAVING bool_and(status = 'completed')) done
      GROUP BY roadmap_id`,

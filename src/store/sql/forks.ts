@@ -12,8 +12,8 @@ export async function forkRoadmap(
   f: { sourceId: string; newId: string; ownerId: string; requestId: string; status: 'completed' | 'partial' | 'failed'; error: StoredRunError | null },
 ): Promise<RoadmapRow | null> {
   const { rows } = await db.query<RoadmapRow>(
-    `INSERT INTO roadmaps (id, owner_id, status, step, error, request, outline, request_hash, request_id, admitted_at, forked_from, started_at, finished_at)
-     SELECT $2, $3, $5, CASE WHEN $5 = 'completed' THEN 'done' ELSE 'content' END, $6, request, outline, request_hash, $4, now(), id, now(), now()
+    `INSERT INTO roadmaps (id, owner_id, status, step, error, request, outline, hidden_concepts, request_hash, request_id, admitted_at, forked_from, started_at, finished_at)
+     SELECT $2, $3, $5, CASE WHEN $5 = 'completed' THEN 'done' ELSE 'content' END, $6, request, outline, hidden_concepts, request_hash, $4, now(), id, now(), now()
      FROM roadmaps WHERE id = $1 AND outline IS NOT NULL
      RETURNING *`,
     [f.sourceId, f.newId, f.ownerId, f.requestId, f.status, f.error],

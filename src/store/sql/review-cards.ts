@@ -106,8 +106,11 @@ export async function saveCards(db: Queryable, ownerId: string, cards: readonly 
 }
 
 /** The owner's cards due by `until`, soonest first, across all their roadmaps. */
+/** Cards of concepts removed from their outline are kept, but never come due. */
+const NOT_HIDDEN = `NOT EXISTS (SELECT 1 FROM roadmaps r WHERE r.id = review_cards.roadmap_id AND review_cards.concept_id = ANY (r.hidden_concepts))`;
+
 export async function dueCards(db: Queryable, ownerId: string, until: Date, limit: number): Promise<ReviewCard[]> {
-  const { rows } = await db.query<CardRow>(`SELECT ${COLUMNS} FROM review_cards WHERE owner_id = $1 AND due <= $2 ORDER BY due, id LIMIT $3`, [
+  const { rows } = await db.query<CardRow>(`SELECT ${COLUMNS} FROM review_cards WHERE owner_id = $1 AND due <= $2 AND ${NOT_HIDDEN} ORDER BY due, id LIMIT $3`, [
     ownerId,
     until,
     limit,
@@ -118,7 +121,7 @@ export async function dueCards(db: Queryable, ownerId: string, until: Date, limi
 /** Per roadmap of the owner, how many of their cards are due by `until`. */
 export async function dueCounts(db: Queryable, ownerId: string, until: Date): Promise<Map<string, number>> {
   const { rows } = await db.query<{ roadmap_id: string; n: number }>(
-    'SELECT roadmap_id, count(*)::int AS n FROM review_cards WHERE owner_id = $1 AND due <= $2 GROUP BY roadmap_id',
+    `SELECT roadmap_id, count(*)::int AS n FROM review_cards WHERE owner_id = $1 AND due <= $2 AND ${NOT_HIDDEN} GROUP BY roadmap_id`,
     [ownerId, until],
   );
   return new Map(rows.map((r) => [r.roadmap_id, r.n]));

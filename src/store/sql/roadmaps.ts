@@ -33,6 +33,10 @@ export interface RoadmapRow {
   /** When a queued roadmap got its place in the queue; null while it is held for a free generation slot. */
   admitted_at: Date | null;
   forked_from: string | null;
+  /** Incremented by every edit of the outline after it was final (outline-edits.ts). */
+  outline_version: number;
+  /** Concepts removed from the outline, whose stored history stays hidden. */
+  hidden_concepts: string[];
 }
 
 export interface NewRoadmap {

@@ -14,7 +14,7 @@ import { catalogueUrls } from '../../llm/offline/catalogue-urls.js';
 import type { LlmProvider, TaskContext } from '../../llm/port.js';
 import { promptFor } from '../../llm/prompts.js';
 import { emitOutcome } from '../../logsink/outcome.js';
-import type { ContentJob } from '../../queue/jobs.js';
+import { isModuleJob, type ContentJob, type ContentQueueJob, type ModuleJob } from '../../queue/jobs.js';
 import type { Runtime } from '../../runtime.js';
 import { completePiece, currentPieces, failPiece, failUnfinishedOfConcept, listVersions, markGenerating, type PieceKey } from '../../store/sql/content.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
@@ -23,6 +23,7 @@ import { resilientProcessor, type FinalFailure, type RunContext } from '../job-r
 import { classify } from '../retry-policy.js';
 import { continueLane, finalizeIfDone } from './content-phase.js';
 import { verifyResources, type LinkChecker } from './link-check.js';
+import { moduleRegenerationFailed, runModuleRegeneration } from './module-job.js';
 import { piecesTotal } from '../../telemetry/metrics.js';
 
 export interface ContentDeps {
@@ -34,11 +35,11 @@ export interface ContentDeps {
 
 export function contentProcessor(d: ContentDeps) {
   const { rt } = d;
-  return resilientProcessor<ContentJob, { status: string }>({
+  return resilientProcessor<ContentQueueJob, { status: string }>({
     logger: rt.logger,
     transientWindowMs: rt.config.TRANSIENT_RETRY_WINDOW_MS,
     track: (job) => d.cancellation.track(job.data.roadmapId, rt.config.CONTENT_JOB_TIMEOUT_MS),
-    run: (job, ctx) => runConcept(d, job, ctx),
+    run: (job, ctx) => (isModuleJob(job.data) ? runModuleRegeneration(rt, d.llm, job as Job<ModuleJob>, ctx) : runConcept(d, job as Job<ContentJob>, ctx)),
     settle: () => rt.logs.flush(),
   });
 }
@@ -155,7 +156,8 @@ function locate(outline: Outline, conceptId: string): { concept: Concept; path: 
  * stalled limit): its unfinished pieces fail with the reason, its lane goes on, and the roadmap is finalised
  * once nothing is left — so a dead job never leaves the roadmap `running`.
  */
-export async function conceptFailed(rt: Runtime, job: Job<ContentJob>, failure: FinalFailure): Promise<void> {
+export async function conceptFailed(rt: Runtime, job: Job<ContentQueueJob>, failure: FinalFailure): Promise<void> {
+  if (isModuleJob(job.data)) return moduleRegenerationFailed(rt, job as Job<ModuleJob>, failure);
   const data = job.data;
   const event = { roadmapId: data.roadmapId, requestId: data.requestId, category: 'content' as const, step: 'content' as const, conceptId: data.conceptId };
   const error = { code: failure.code, message: failure.message };

@@ -27,14 +27,23 @@ type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
 /** Longest answers first: a tutorial is several times a quiz, and a quiz longer than a list of resources. */
 const LONGEST_FIRST: readonly ContentKind[] = ['tutorial', 'quiz', 'resources'];
 
-/** Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`. */
+/** The content phase of generation `job_seq` starts (or resumes) for every concept of the outline. */
 export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
-  await initContent(rt.pool, roadmap.id, conceptsOf(outline).map((c) => c.id));
   await setStep(rt.pool, roadmap.id, 'content');
+  await enqueueConceptContent(rt, roadmap, conceptsOf(outline).map((c) => c.id));
+}
+
+/**
+ * Enqueue content for these concepts, in this order: the one point where concepts' pieces are asked for (a
+ * first run, a retry, a rescue, or an edit that added concepts, which resumes the content phase). It creates
+ * their pieces (idempotent) and enqueues the first piece of every lane over those still unfinished, tutorials
+ * first; with none left, the phase is finalised.
+ */
+export async function enqueueConceptContent(rt: Services, roadmap: RunOf, conceptIds: readonly string[]): Promise<void> {
+  await initContent(rt.pool, roadmap.id, conceptIds);
   const pieces = await currentPieces(rt.pool, roadmap.id);
   const unfinished = new Set(pieces.filter((p) => isUnfinished(p.status)).map((p) => laneEntry(p.concept_id, p.kind)));
-  const concepts = conceptsOf(outline).map((c) => c.id);
-  const order = LONGEST_FIRST.flatMap((kind) => concepts.map((id) => laneEntry(id, kind))).filter((entry) => unfinished.has(entry));
+  const order = LONGEST_FIRST.flatMap((kind) => conceptIds.map((id) => laneEntry(id, kind))).filter((entry) => unfinished.has(entry));
   if (order.length === 0) {
     await finalizeIfDone(rt, roadmap.id, roadmap.request_id);
     return;

@@ -2,7 +2,7 @@
 import type { Config } from '../../config.js';
 import { createLlmProvider } from '../../llm/index.js';
 import type { LlmProvider } from '../../llm/port.js';
-import type { ContentJob, RoadmapJob } from '../../queue/jobs.js';
+import type { ContentQueueJob, RoadmapJob } from '../../queue/jobs.js';
 import { createRuntime, exitOnSignal, serveMetrics, usageRecorder, type Runtime } from '../../runtime.js';
 import { startTracing } from '../../telemetry/tracing.js';
 import { CancellationWatcher } from '../cancellation.js';
@@ -23,7 +23,7 @@ export async function startContentWorker(rt: Runtime, llm: LlmProvider): Promise
   const tuning = { lockDuration: config.JOB_LOCK_MS, stalledInterval: config.STALLED_INTERVAL_MS };
   const roadmaps = rt.queues.worker<RoadmapJob>('roadmap', roadmapProcessor(rt, llm, cancellation), { concurrency: config.ROADMAP_CONCURRENCY, ...tuning });
   const checkLink = config.RESOURCE_LINK_CHECK === 'http' ? httpLinkChecker(config.LINK_CHECK_TIMEOUT_MS) : noLinkChecks;
-  const content = rt.queues.worker<ContentJob>('content', contentProcessor({ rt, llm, cancellation, checkLink }), { concurrency: config.CONTENT_CONCURRENCY, ...tuning });
+  const content = rt.queues.worker<ContentQueueJob>('content', contentProcessor({ rt, llm, cancellation, checkLink }), { concurrency: config.CONTENT_CONCURRENCY, ...tuning });
   onFailedForGood(roadmaps, rt.logger, (job, failure) => roadmapFailed(rt, job, failure));
   onFailedForGood(content, rt.logger, (job, failure) => conceptFailed(rt, job, failure));
   for (const [name, w] of [['roadmap', roadmaps], ['content', content]] as const) {

@@ -11,11 +11,12 @@
 import { keyed } from '../../logsink/events.js';
 import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
-import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
-import { regenerateJobId } from '../../queue/jobs.js';
+import { enqueueContent, enqueueModuleRegeneration, enqueueRoadmap } from '../../queue/enqueue.js';
+import { moduleJobId, regenerateJobId } from '../../queue/jobs.js';
 import { LIVE_STATES, liveJobOf, type UnfinishedPiece } from '../../queue/work.js';
 import type { Runtime } from '../../runtime.js';
 import { roadmapsWithUnfinishedPieces, unfinishedPieces } from '../../store/sql/content.js';
+import { pendingRegenerations } from '../../store/sql/module-regenerations.js';
 import { ownersWithHeld } from '../../store/sql/quotas.js';
 import { listExpectingWork, rescueRun } from '../../store/sql/roadmap-runs.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
@@ -62,6 +63,7 @@ export class Reconciler {
       if (await this.rescue(row, unfinished)) rescued.push(row.id);
     }
     this.suspects = next;
+    rescued.push(...(await this.requeueModuleRegenerations()));
     // Admission's net: a finish whose admission was lost (a crash in between) leaves roadmaps held for good.
     for (const owner of await ownersWithHeld(pool, BATCH)) await admit(this.rt, owner);
     return { checked: rows.length, stuck: next.size, rescued };
@@ -85,6 +87,26 @@ export class Reconciler {
     });
     rt.logger.warn({ roadmapId: row.id, requestId: row.request_id, status: row.status, step: row.step, jobSeq: rescued.job_seq }, 'lost work re-created');
     return true;
+  }
+
+  /**
+   * Pending module regenerations whose job the queue no longer has, or has failed without our failure path
+   * running (the database was down): the same job id is added again. Returns their roadmaps.
+   */
+  private async requeueModuleRegenerations(): Promise<string[]> {
+    const { rt } = this;
+    const queue = rt.queues.queue('content');
+    const requeued: string[] = [];
+    for (const g of await pendingRegenerations(rt.pool, rt.config.RECONCILE_GRACE_MS, BATCH)) {
+      const jobId = moduleJobId(g.id);
+      const state = await queue.getJobState(jobId);
+      if (LIVE_STATES.includes(state)) continue;
+      if (state !== 'unknown') await queue.remove(jobId);
+      await enqueueModuleRegeneration(rt.queues, rt.config, { roadmapId: g.roadmap_id, requestId: null, regenerationId: g.id });
+      rt.logger.warn({ roadmapId: g.roadmap_id, regenerationId: g.id }, 'lost module regeneration re-created');
+      requeued.push(g.roadmap_id);
+    }
+    return requeued;
   }
 
   /** A finished roadmap's regeneration whose job is gone or dead: the same job id is added again. */

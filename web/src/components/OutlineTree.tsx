@@ -1,14 +1,15 @@
-/** Stages → modules → concepts, with a slot per stage header and per concept row. */
+/** Stages → modules → concepts, with a slot per stage header, per module's end and per concept row. */
 import type { ReactNode } from 'react';
-import type { Concept, Outline, Stage } from '../../../src/domain/roadmap.js';
+import type { Concept, Module, Outline, Stage } from '../../../src/domain/roadmap.js';
 
 interface Props {
   outline: Outline;
   concept: (c: Concept) => ReactNode;
   stageExtra?: (s: Stage) => ReactNode;
+  moduleExtra?: (m: Module) => ReactNode;
 }
 
-export function OutlineTree({ outline, concept, stageExtra }: Props) {
+export function OutlineTree({ outline, concept, stageExtra, moduleExtra }: Props) {
   return (
     <ol className="stages">
       {outline.stages.map((stage) => (
@@ -25,6 +26,7 @@ export function OutlineTree({ outline, concept, stageExtra }: Props) {
                     <li key={c.id}>{concept(c)}</li>
                   ))}
                 </ul>
+                {moduleExtra?.(mod)}
               </li>
             ))}
           </ol>

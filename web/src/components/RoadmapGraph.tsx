@@ -10,6 +10,7 @@ import { isNavKey, nextNode } from '../graph/keyboard.js';
 import { layoutRoadmap } from '../graph/layout.js';
 import { conceptStates, type LearnerFacts } from '../graph/status.js';
 import { useLang } from '../lang.js';
+import type { OutlineEditor } from '../outline-edit.js';
 import { stageProgress } from '../logic.js';
 import { ConceptCard } from './graph/ConceptCard.js';
 import { ConceptPanel } from './graph/ConceptPanel.js';
@@ -23,6 +24,8 @@ interface Props {
   outline: Outline;
   facts: LearnerFacts;
   onMark: (conceptId: string, done: boolean) => void;
+  /** In edit mode: the selected concept's panel carries the edit actions. */
+  editor?: OutlineEditor;
 }
 
 /** Below this width the graph becomes the phone's column of module graphs. */
@@ -63,7 +66,7 @@ function relatives(concepts: ReadonlyMap<string, Concept>, id: string | undefine
   return new Set([...c.prerequisites, ...[...concepts.values()].filter((x) => x.prerequisites.includes(c.id)).map((x) => x.id)]);
 }
 
-export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Props) {
+export default function RoadmapGraph({ roadmapId, outline, facts, onMark, editor }: Props) {
   const { t, lang } = useLang();
   const root = useRef<HTMLDivElement>(null);
   const drawn = useRef<HTMLDivElement>(null);
@@ -168,7 +171,7 @@ export default function RoadmapGraph({ roadmapId, outline, facts, onMark }: Prop
         )}
       </div>
       {open ? (
-        <ConceptPanel roadmapId={roadmapId} outline={outline} conceptId={open} states={states} facts={facts} onClose={close} onSelect={select} onMark={onMark} />
+        <ConceptPanel roadmapId={roadmapId} outline={outline} conceptId={open} states={states} facts={facts} onClose={close} onSelect={select} onMark={onMark} editor={editor} />
       ) : null}
     </div>
   );

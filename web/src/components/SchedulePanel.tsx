@@ -35,8 +35,8 @@ export function SchedulePanel({ roadmapId, outline, done }: { roadmapId: string;
       }, (err: unknown) => setProblem(problemOf(err))),
     [roadmapId],
   );
-  // Ticking a concept done can end being behind (or start it): plan again.
-  useEffect(() => void load(), [load, done.size]);
+  // Ticking a concept done can end being behind (or start it), and an edit changes what there is: plan again.
+  useEffect(() => void load(), [load, done.size, outline]);
 
   const save = (e: FormEvent) => {
     e.preventDefault();

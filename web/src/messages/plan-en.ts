@@ -56,4 +56,8 @@ export const planEn = {
   'logkey.content.resumed': 'Content generation resumed for the unfinished pieces',
   'logkey.retry.requested': 'Retry requested (was {was})',
   'logkey.regenerate.requested': 'Regeneration of the {kind} requested (version {version})',
+  'logkey.outline.edited': 'Outline changed (version {from} → {to}): {added} concept(s) added, {removed} removed',
+  'logkey.module.regenerate.requested': 'Re-planning of module {module} requested',
+  'logkey.module.regenerated': 'Module {module} re-planned',
+  'logkey.module.regenerate.failed': 'Module {module} could not be re-planned: {reason}',
 } as const;

@@ -55,4 +55,8 @@ export const planZh: Record<PlanKey, string> = {
   'logkey.content.resumed': '继续生成尚未完成的内容',
   'logkey.retry.requested': '已请求重试（之前为{was}）',
   'logkey.regenerate.requested': '已请求重新生成{kind}（第 {version} 版）',
+  'logkey.outline.edited': '大纲已修改（第 {from} 版 → 第 {to} 版）：新增 {added} 个知识点，移除 {removed} 个',
+  'logkey.module.regenerate.requested': '已请求重新规划模块 {module}',
+  'logkey.module.regenerated': '模块 {module} 已重新规划',
+  'logkey.module.regenerate.failed': '模块 {module} 无法重新规划：{reason}',
 };

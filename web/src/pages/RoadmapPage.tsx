@@ -1,8 +1,10 @@
 /** The finished roadmap as a list of stages → modules → concepts, with the learner's progress. */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Concept } from '../../../src/domain/roadmap.js';
 import { api, isMissing, problemOf, type RoadmapView } from '../api.js';
 import { BudgetNote } from '../components/BudgetNote.js';
+import { EditStatus } from '../components/EditStatus.js';
+import { OutlineEditList } from '../components/OutlineEditList.js';
 import { Mastery } from '../components/Mastery.js';
 import { OutlineTree } from '../components/OutlineTree.js';
 import { ProblemText } from '../components/Problem.js';
@@ -12,6 +14,7 @@ import { SchedulePanel } from '../components/SchedulePanel.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useLang } from '../lang.js';
 import { overallProgress, roadmapTitle, stageProgress, type Problem } from '../logic.js';
+import { useOutlineEditor } from '../outline-edit.js';
 import { useProgress } from '../progress.js';
 import { Link } from '../router.js';
 import { paths } from '../routes.js';
@@ -49,6 +52,9 @@ const RoadmapGraph = lazy(() => import('../components/RoadmapGraph.js'));
 /** The history state of a roadmap page reached by forking a shared one: it says so. */
 export const FORKED = { forked: true };
 
+/** How often a roadmap generating new concepts' content is read again. */
+const GENERATING_POLL_MS = 1500;
+
 type View = 'list' | 'graph';
 const VIEW_KEY = 'pathsmith:view';
 // Kept for the session, so coming back from a concept opened in the graph returns to the graph.
@@ -69,9 +75,23 @@ export function RoadmapPage({ id }: { id: string }) {
   const [forked] = useState(() => (window.history.state as typeof FORKED | null)?.forked === true);
   const facts = useMemo(() => ({ done, attempted, mastery, due, content: roadmap?.content }), [done, attempted, mastery, due, roadmap?.content]);
 
-  useEffect(() => {
+  const load = useCallback(() => {
     api.get(id).then(setRoadmap, (err: unknown) => (isMissing(err) ? setMissing(true) : setProblem(problemOf(err))));
   }, [id]);
+  useEffect(load, [load]);
+  const editor = useOutlineEditor(roadmap, setRoadmap, load);
+  const [editing, setEditing] = useState(false);
+  // An edit that added concepts queues the roadmap while their content is generated: follow it to the end.
+  const generating = roadmap?.status === 'queued' || roadmap?.status === 'running';
+  useEffect(() => {
+    if (!generating) return;
+    const timer = window.setTimeout(load, GENERATING_POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [generating, roadmap, load]);
+  const reload = () => {
+    editor.clearNote();
+    load();
+  };
 
   if (missing) return <NotFoundPage reason="notFound.roadmap" />;
   if (problem) return <ProblemText problem={problem} alert />;
@@ -113,17 +133,34 @@ export function RoadmapPage({ id }: { id: string }) {
         </div>
       </section>
       <section className={view === 'graph' ? 'card graph-view' : 'card'} aria-label={t('gen.outline')}>
-        <div className="view-toggle no-print" role="group" aria-label={t('roadmap.view')}>
-          {(['list', 'graph'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(rememberView(v))}>
-              {t(v === 'list' ? 'roadmap.viewList' : 'roadmap.viewGraph')}
+        <div className="outline-bar no-print">
+          {/* Before the view switch: from the graph button, Tab goes straight into the graph. */}
+          {roadmap.actions.edit || editing ? (
+            <button type="button" aria-pressed={editing} className={editing ? 'primary' : ''} onClick={() => setEditing(!editing)}>
+              {t(editing ? 'edit.done' : 'edit.start')}
             </button>
-          ))}
+          ) : null}
+          <div className="view-toggle" role="group" aria-label={t('roadmap.view')}>
+            {(['list', 'graph'] as const).map((v) => (
+              <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(rememberView(v))}>
+                {t(v === 'list' ? 'roadmap.viewList' : 'roadmap.viewGraph')}
+              </button>
+            ))}
+          </div>
         </div>
+        {editing ? (
+          <>
+            {view === 'list' ? <p className="hint">{t('edit.hint')}</p> : null}
+            {!roadmap.actions.edit && editor.note?.kind !== 'saved' ? <p className="notice">{t('edit.notEditable')}</p> : null}
+          </>
+        ) : null}
+        <EditStatus editor={editor} generating={generating} onReload={reload} moduleTitle={(m) => outline.stages.flatMap((s) => s.modules).find((x) => x.id === m)?.title ?? m} />
         {view === 'graph' ? (
           <Suspense fallback={<p aria-busy="true">{t('app.loading')}</p>}>
-            <RoadmapGraph roadmapId={id} outline={outline} facts={facts} onMark={mark} />
+            <RoadmapGraph roadmapId={id} outline={outline} facts={facts} onMark={mark} editor={editing ? editor : undefined} />
           </Suspense>
+        ) : editing ? (
+          <OutlineEditList outline={outline} editor={editor} />
         ) : (
           <OutlineTree
             outline={outline}

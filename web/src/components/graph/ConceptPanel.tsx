@@ -11,6 +11,8 @@ import type { MessageKey } from '../../i18n.js';
 import { Link } from '../../router.js';
 import { paths } from '../../routes.js';
 import { StateIcon } from './StateIcon.js';
+import type { OutlineEditor } from '../../outline-edit.js';
+import { ConceptEditControls } from '../ConceptEditControls.js';
 
 interface Props {
   roadmapId: string;
@@ -21,6 +23,7 @@ interface Props {
   onClose: () => void;
   onSelect: (conceptId: string) => void;
   onMark: (conceptId: string, done: boolean) => void;
+  editor?: OutlineEditor;
 }
 
 function locate(outline: Outline, conceptId: string) {
@@ -39,7 +42,7 @@ function reason(c: Concept, state: ConceptState, facts: LearnerFacts, hasPrerequ
   return `panel.why.${state}`;
 }
 
-export function ConceptPanel({ roadmapId, outline, conceptId, states, facts, onClose, onSelect, onMark }: Props) {
+export function ConceptPanel({ roadmapId, outline, conceptId, states, facts, onClose, onSelect, onMark, editor }: Props) {
   const { t, fmt } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [conceptId]);
@@ -116,6 +119,12 @@ export function ConceptPanel({ roadmapId, outline, conceptId, states, facts, onC
           {t('panel.open')}
         </Link>
       </div>
+      {editor ? (
+        <div className="gpanel-edit">
+          <h3>{t('edit.start')}</h3>
+          <ConceptEditControls key={c.id} outline={outline} concept={c} editor={editor} />
+        </div>
+      ) : null}
     </aside>
   );
 }

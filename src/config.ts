@@ -229,6 +229,8 @@ const envSchema = z.object({
   LLM_MODEL_VALIDATION: z.string().min(1).optional(),
   LLM_MODEL_REPAIR: z.string().min(1).optional(),
   LLM_MODEL_CONTENT: z.string().min(1).optional(),
+  /** The concept tutor's model: a conversation, where a faster, cheaper model often serves as well. */
+  LLM_MODEL_TUTOR: z.string().min(1).optional(),
   /** Timeout of one LLM request; a slower answer is abandoned and retried. */
   LLM_TIMEOUT_MS: int(1000, 600_000).default(120_000),
   /** Retries of a failed request (429, 5xx, timeout), with exponential backoff, jitter and Retry-After. */

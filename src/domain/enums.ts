@@ -77,6 +77,22 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
 export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
 
+/** Conversations streamed as text rather than generated as validated data; their usage is billed like a task's. */
+export const CHAT_TASKS = ['tutor'] as const;
+export type ChatTask = (typeof CHAT_TASKS)[number];
+
+/** Who wrote a message of a concept's tutor conversation. */
+export const TUTOR_ROLES = ['learner', 'tutor'] as const;
+export type TutorRole = (typeof TUTOR_ROLES)[number];
+
+/**
+ * How a tutor message ended: `complete`; `partial` when the learner left while it was streaming (what they had
+ * received is kept); `failed` when the LLM failed mid-way (what had arrived is kept, and the error code beside it).
+ * A learner's own message is always complete: it is stored before the tutor is asked.
+ */
+export const TUTOR_MESSAGE_STATUSES = ['complete', 'partial', 'failed'] as const;
+export type TutorMessageStatus = (typeof TUTOR_MESSAGE_STATUSES)[number];
+
 /** Who answers the LLM tasks: any OpenAI-compatible API, or the deterministic catalogue with no network. */
 export const LLM_PROVIDERS = ['offline', 'openai'] as const;
 export type LlmProviderName = (typeof LLM_PROVIDERS)[number];

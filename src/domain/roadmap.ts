@@ -74,3 +74,14 @@ export type Outline = z.infer<typeof outlineSchema>;
 export function conceptsOf(outline: Outline): Concept[] {
   return outline.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts));
 }
+
+/** A concept of the outline with the stage and module it sits in; undefined when the outline has no such id. */
+export function findConcept(outline: Outline | null | undefined, conceptId: string): { stage: Stage; module: Module; concept: Concept } | undefined {
+  for (const stage of outline?.stages ?? []) {
+    for (const module of stage.modules) {
+      const concept = module.concepts.find((c) => c.id === conceptId);
+      if (concept) return { stage, module, concept };
+    }
+  }
+  return undefined;
+}

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { answerFor, type ChatMessage } from './answers.js';
 
-export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'ok';
+/** `cut`: the answer stops half-way and the connection is dropped (a streamed answer after half its chunks). */
+export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'cut' | 'ok';
 
 export interface FaultPlan {
   rate429?: number;
@@ -178,6 +179,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     const latency = plan.latencyMaxMs !== undefined && plan.latencyMaxMs > base ? base + latencyRandom() * (plan.latencyMaxMs - base) : base;
 
     if (!stream) {
+      if (fault === 'cut') return void res.destroy();
       if (latency > 0) await sleep(latency, undefined, { signal: closed });
       const completion = {
         id,
@@ -198,7 +200,12 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     const pieces = splitInto(content, 8);
     const gap = latency / (pieces.length + 1);
     res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]));
-    for (const piece of pieces) {
+    for (const [i, piece] of pieces.entries()) {
+      if (fault === 'cut' && i >= pieces.length / 2) {
+        // What was written reaches the client before the connection drops, as with a server that dies mid-answer.
+        await new Promise<void>((resolve) => res.write('', () => resolve()));
+        return void res.destroy();
+      }
       if (gap > 0) await sleep(gap, undefined, { signal: closed });
       res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
     }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { AUTH_MODES, LLM_PROVIDERS, SERVICE_TYPES, SIGNUP_MODES, type AuthMode, type LlmProviderName } from './domain/enums.js';
+import { AUTH_MODES, CONTENT_MODES, LLM_PROVIDERS, SERVICE_TYPES, SIGNUP_MODES, type AuthMode, type LlmProviderName } from './domain/enums.js';
 import { QUOTA_MAX } from './domain/quotas.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -168,6 +168,12 @@ const envSchema = z.object({
   CONTENT_CONCURRENCY: int(1, 1000).default(16),
   /** Concepts of one roadmap generated at once across all workers, so one big roadmap cannot starve others. */
   CONTENT_PER_ROADMAP: int(1, 100).default(4),
+  /**
+   * A request's `content` when it names none: `eager` writes every concept once the outline is final (the
+   * roadmap is complete when you open it); `on_demand` writes a concept when it is first opened, which spends
+   * LLM tokens only on what is read.
+   */
+  CONTENT_DEFAULT: z.enum(CONTENT_MODES).default('eager'),
   /** Time limits per job; past them the job's work is aborted and the job retried. */
   ROADMAP_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(15 * 60_000),
   CONTENT_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(10 * 60_000),

@@ -58,6 +58,13 @@ export type LogCategory = (typeof LOG_CATEGORIES)[number];
 export const CONTENT_KINDS = ['tutorial', 'resources', 'quiz'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
+/**
+ * When a roadmap's content is written: `eager`, every concept's pieces once the outline is final; `on_demand`,
+ * a concept's pieces the first time it is opened (and the next one in the learner's schedule with it).
+ */
+export const CONTENT_MODES = ['eager', 'on_demand'] as const;
+export type ContentMode = (typeof CONTENT_MODES)[number];
+
 export const CONTENT_STATUSES = ['pending', 'generating', 'completed', 'failed'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
@@ -131,6 +138,7 @@ export const LOG_KEYS = [
   'review.rejected',
   'content.started',
   'content.resumed',
+  'content.on_demand',
   'piece.ready',
   'retry.requested',
   'regenerate.requested',

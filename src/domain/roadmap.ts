@@ -3,7 +3,7 @@
  * types and the OpenAPI document.
  */
 import { z } from 'zod';
-import { DIFFICULTIES, LEARNING_LEVELS } from './enums.js';
+import { CONTENT_MODES, DIFFICULTIES, LEARNING_LEVELS, type ContentMode } from './enums.js';
 
 /** BCP-47 language tag: language, optional script, region and variants (e.g. en, zh-Hans, pt-BR). */
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-([a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*$/;
@@ -18,6 +18,10 @@ export const roadmapRequestSchema = z
     motivation: z.string().max(2000).optional(),
     language: z.string().regex(BCP47, 'must be a BCP-47 language tag such as en or zh-CN').default('en'),
     review: z.boolean().default(false).describe('Wait for the learner to approve the outline before content.'),
+    content: z
+      .enum(CONTENT_MODES)
+      .optional()
+      .describe('eager: every concept’s content once the outline is final; on_demand: a concept’s content when it is first opened. Unset: the server’s default (CONTENT_DEFAULT), stored with the request.'),
   })
   .meta({ id: 'RoadmapRequest' });
 export type RoadmapRequestInput = z.input<typeof roadmapRequestSchema>;
@@ -84,4 +88,9 @@ export function findConcept(outline: Outline | null | undefined, conceptId: stri
     }
   }
   return undefined;
+}
+
+/** A request stored before content modes existed was eager, as every roadmap then was. */
+export function contentModeOf(request: Pick<RoadmapRequest, 'content'>): ContentMode {
+  return request.content ?? 'eager';
 }

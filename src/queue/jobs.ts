@@ -22,7 +22,7 @@ export interface ContentJob {
   conceptId: string;
   /** A lane job: the roadmap's concepts that need content, in order, and this job's place among them. */
   lane?: { order: string[]; index: number; width: number; seq: number };
-  /** A regeneration: exactly this piece version. */
+  /** A piece job: exactly this piece version — a regeneration, or an on-demand piece (version 1). */
   regenerate?: { kind: ContentKind; version: number };
   transient?: TransientState;
   trace?: TraceCarrier;

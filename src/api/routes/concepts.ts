@@ -5,7 +5,8 @@ import { CONTENT_KINDS } from '../../domain/enums.js';
 import { findConcept } from '../../domain/roadmap.js';
 import type { Services } from '../../runtime.js';
 import { listVersions, type PieceRow } from '../../store/sql/content.js';
-import { roadmapOf } from '../auth/caller.js';
+import { openConcept } from '../../learning/open-concept.js';
+import { callerOf, roadmapOf } from '../auth/caller.js';
 import { conceptParamsSchema, conceptViewSchema, errorSchema } from '../schemas.js';
 
 function piece(p: PieceRow, withBody: boolean) {
@@ -37,6 +38,8 @@ export function conceptRoutes(deps: Services): FastifyPluginAsyncZod {
         const found = findConcept(row.outline, conceptId);
         if (!found) throw new AppError('CONCEPT_NOT_FOUND');
         const { stage, module: mod, concept } = found;
+        // On demand, the first open asks for this concept's pieces (and the next one's), then answers at once.
+        await openConcept(deps, callerOf(request).user.id, row, conceptId);
         const versions = await listVersions(deps.pool, row.id, conceptId);
         const content = Object.fromEntries(
           CONTENT_KINDS.map((kind) => {

@@ -1,10 +1,12 @@
 /**
  * The content phase of a roadmap: start it once the outline is final, and finish it when every current piece
  * is completed or failed. Per-roadmap concurrency comes from lanes: `CONTENT_PER_ROADMAP` concept jobs are
- * enqueued at first, and each finished concept job enqueues the next concept of its lane.
+ * enqueued at first, and each finished concept job enqueues the next concept of its lane. An on-demand roadmap
+ * has no content phase: its run ends with the final outline, and concepts get their pieces when they are opened
+ * (src/learning/open-concept.ts).
  */
-import { conceptsOf, type Outline } from '../../domain/roadmap.js';
-import { isUnfinished } from '../../domain/lifecycle.js';
+import { conceptsOf, contentModeOf, type Outline } from '../../domain/roadmap.js';
+import { isUnfinished, ON_DEMAND_FINISH } from '../../domain/lifecycle.js';
 import { contentOutcome } from '../../domain/outcome.js';
 import { admit } from '../../accounts/admission.js';
 import { enqueueContent } from '../../queue/enqueue.js';
@@ -17,10 +19,14 @@ import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { emitOutcome } from '../../logsink/outcome.js';
 import { roadmapsFinished } from '../../telemetry/metrics.js';
 
-type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
+type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq' | 'request' | 'owner_id'>;
 
-/** Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`. */
+/**
+ * Creates the pieces (idempotent) and enqueues the first concept of every lane, for generation `job_seq`; or,
+ * for an on-demand roadmap, ends the run with its outline.
+ */
 export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
+  if (contentModeOf(roadmap.request) === 'on_demand') return finishOnDemand(rt, roadmap);
   await initContent(rt.pool, roadmap.id, conceptsOf(outline).map((c) => c.id));
   await setStep(rt.pool, roadmap.id, 'content');
   const pieces = await currentPieces(rt.pool, roadmap.id);
@@ -33,6 +39,15 @@ export async function startContent(rt: Services, roadmap: RunOf, outline: Outlin
   const width = Math.min(rt.config.CONTENT_PER_ROADMAP, order.length);
   const first = order.slice(0, width).map((conceptId, index) => laneJob(roadmap, conceptId, { order, index, width, seq: roadmap.job_seq }));
   await enqueueContent(rt.queues, rt.config, first);
+}
+
+async function finishOnDemand(rt: Services, roadmap: RunOf): Promise<void> {
+  const { status, step } = ON_DEMAND_FINISH;
+  if (!(await finishRun(rt.pool, roadmap.id, roadmap.job_seq, { status, step, error: null }))) return;
+  roadmapsFinished.inc({ status });
+  emitOutcome(rt.logs, { roadmapId: roadmap.id, requestId: roadmap.request_id, jobSeq: roadmap.job_seq }, status, step);
+  rt.logger.info({ roadmapId: roadmap.id, requestId: roadmap.request_id }, 'on-demand roadmap finished with its outline');
+  await admit(rt, roadmap.owner_id);
 }
 
 /** The next concept of a finished job's lane, if any. */

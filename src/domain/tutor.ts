@@ -62,25 +62,38 @@ export function sectionsOf(markdown: string): Section[] {
   return sections.map((s) => ({ heading: s.heading, text: s.text.trim() }));
 }
 
-/** The words of a text, for overlap: Latin words of 3+ letters, and each CJK character pair (no spaces there). */
+/**
+ * A word's first letters stand for it, a stemmer's poor cousin that needs no dictionary: "practise" meets
+ * "practice", "closures" meets "closure".
+ */
+const STEM_LETTERS = 6;
+
+/**
+ * The words of a text, for overlap: Latin words of 3+ letters (their stems), and each CJK character pair (no
+ * spaces there), without the words every question has.
+ */
 export function keywordsOf(text: string): Set<string> {
   const lower = text.toLowerCase();
-  const words = new Set<string>(lower.match(/[\p{L}\p{N}_]{3,}/gu)?.filter((w) => !/[\u3400-\u9fff]/.test(w)) ?? []);
+  const latin = lower.match(/[\p{L}\p{N}_]{3,}/gu)?.filter((w) => !/[\u3400-\u9fff]/.test(w) && !STOP_WORDS.has(w)) ?? [];
+  const words = new Set<string>(latin.map((w) => w.slice(0, STEM_LETTERS)));
   for (const run of lower.match(/[\u3400-\u9fff]+/g) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
   }
-  for (const w of STOP_WORDS) words.delete(w);
   return words;
 }
 
-const STOP_WORDS = ['the', 'and', 'what', 'how', 'why', 'when', 'which', 'does', 'this', 'that', 'with', 'for', 'are', 'can', 'you', 'not', 'from', 'into', 'about', 'have', 'use', 'using'];
+const STOP_WORDS = new Set(['the', 'and', 'what', 'how', 'why', 'when', 'where', 'which', 'who', 'does', 'this', 'that', 'these', 'those', 'with', 'for', 'are', 'can', 'could', 'would', 'should', 'will', 'you', 'your', 'not', 'from', 'into', 'about', 'have', 'use', 'using', 'there', 'here', 'they', 'them', 'tell', 'explain', 'please']);
 
-/** The section sharing the most keywords with the question (a heading word counts twice); null if none shares any. */
+/**
+ * The section with text sharing the most keywords with the question (a heading word counts twice); null if none
+ * shares any.
+ */
 export function bestSection(sections: readonly Section[], question: string): Section | null {
   const asked = keywordsOf(question);
   let best: Section | null = null;
   let bestScore = 0;
   for (const s of sections) {
+    if (s.text.length === 0) continue;
     const heading = keywordsOf(s.heading);
     const body = keywordsOf(s.text);
     let score = 0;

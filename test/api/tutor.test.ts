@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSse, type RawEvent } from '../../src/client/events.js';
-import { sectionsOf } from '../../src/domain/tutor.js';
+import { keywordsOf, sectionsOf } from '../../src/domain/tutor.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../../tools/fake-openai/server.js';
 import { client, completedRoadmap, newApiKey, signUp } from '../helpers/accounts.js';
 import { startSystem, waitFor, type TestSystem } from '../helpers/system.js';
@@ -57,9 +57,10 @@ describe('concept tutor, offline helper (local mode)', () => {
     const concept = roadmap.outline.stages[0].modules[0].concepts[0] as { id: string; title: string };
     const tutorial = (await as('GET', `/v1/roadmaps/${roadmap.id}/concepts/${concept.id}`)).body.content.tutorial.current.body as { markdown: string };
     // A heading whose words no other heading shares, so the question can only be about that section.
-    const headings = sectionsOf(tutorial.markdown).map((s) => s.heading).filter(Boolean);
-    const words = (h: string): string[] => h.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-    const heading = headings.find((h) => words(h).length > 0 && words(h).every((w) => headings.filter((o) => o !== h).every((o) => !words(o).includes(w))));
+    const sections = sectionsOf(tutorial.markdown).filter((s) => s.heading && s.text);
+    const headings = sections.map((s) => s.heading);
+    const words = (h: string) => [...keywordsOf(h)].filter((w) => /^[a-z]{4,}$/.test(w));
+    const heading = headings.find((h) => words(h).length > 0 && words(h).every((w) => headings.filter((o) => o !== h).every((o) => !keywordsOf(o).has(w))));
     expect(heading, `a distinctive heading among ${headings.join(' | ')}`).toBeDefined();
 
     const answer = await ask(sys.baseUrl, {}, chatPath(roadmap.id, concept.id), `Can you explain ${words(heading!).join(' ')}?`);

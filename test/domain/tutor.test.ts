@@ -17,6 +17,9 @@ describe('tutor rules', () => {
     expect(bestSection(sections, 'How do closures keep scope?')?.heading).toBe('Closures');
     expect(bestSection(sections, '怎么处理错误？')?.heading).toBe('错误处理');
     expect(bestSection(sections, 'unrelated question')).toBeNull();
+    // Stems meet ("practise" and "practice"), and a heading with no text under it is never the answer.
+    const practice = sectionsOf('# Title\n\n## Practice\nTry it on a table.\n\n## Empty practise\n');
+    expect(bestSection(practice, 'Where can I practise this?')?.heading).toBe('Practice');
   });
 
   it('a long tutorial is quoted by its opening and the section the question is about, within the budget', () => {

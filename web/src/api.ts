@@ -23,6 +23,7 @@ import type {
   statusSchema,
 } from '../../src/api/schemas.js';
 import type { dueReviewsSchema, planSchema, reviewedSchema, scheduleSchema } from '../../src/api/learner-schemas.js';
+import type { conversationSchema } from '../../src/api/tutor-schemas.js';
 import type { ContentKind, ReviewRating } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
@@ -44,6 +45,8 @@ export type ReviewList = z.infer<typeof reviewListSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 export type DueReviews = z.infer<typeof dueReviewsSchema>;
 export type Reviewed = z.infer<typeof reviewedSchema>;
+export type Conversation = z.infer<typeof conversationSchema>;
+export type TutorMessage = Conversation['messages'][number];
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -108,6 +111,7 @@ export const api = {
   retry: (id: string) => call<StatusReply>('POST', `${base(id)}/retry`),
   cancel: (id: string) => call<StatusReply>('POST', `${base(id)}/cancel`),
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
+  chat: (id: string, conceptId: string) => call<Conversation>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/chat`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
   progress: (id: string, dueBy?: string) => call<ProgressView>('GET', `${base(id)}/progress${dueBy ? `?dueBy=${encodeURIComponent(dueBy)}` : ''}`),

@@ -95,6 +95,18 @@ describe('the concept tutor and on-demand content in Chromium', () => {
     expect(stored.messages.map((m) => `${m.role}:${m.status}`)).toEqual(['learner:complete', 'tutor:complete', 'learner:complete', 'tutor:complete']);
   });
 
+  it('the new-roadmap form asks for on-demand content with a checkbox', async () => {
+    const page = await app.page(390, 844);
+    await page.goto(`${app.base}/`);
+    await page.getByLabel('Your goal').fill('Learn Go for backend development');
+    await page.getByLabel('Write each concept’s lesson when I first open it').check();
+    await shot(page, 'tutor-new-roadmap-on-demand-390');
+    await page.getByRole('button', { name: 'Create roadmap' }).click();
+    await page.waitForURL(/\/roadmaps\/[0-9a-f-]{36}$/);
+    const created = page.url().split('/').at(-1)!;
+    expect((await api<{ request: { content: string } }>('GET', `/v1/roadmaps/${created}`)).request.content).toBe('on_demand');
+  });
+
   it('speaks Chinese', async () => {
     const page = await app.page(1366, 900);
     await page.goto(`${app.base}/roadmaps/${id}/concepts/${concepts[1]!.id}`);

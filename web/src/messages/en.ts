@@ -16,6 +16,7 @@ export const en = {
   'new.motivation': 'Motivation (optional)',
   'new.language': 'Roadmap language (e.g. en, zh-CN)',
   'new.review': 'Let me review the outline first',
+  'new.onDemand': 'Write each concept’s lesson when I first open it (uses fewer tokens)',
   'new.submit': 'Create roadmap',
   'new.submitting': 'Creating…',
   'level.beginner': 'Beginner',

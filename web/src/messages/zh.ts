@@ -18,6 +18,7 @@ export const zh: Record<MessageKey, string> = {
   'new.motivation': '动机（可选）',
   'new.language': '路线图语言（如 en、zh-CN）',
   'new.review': '先让我审阅大纲',
+  'new.onDemand': '每个知识点在我第一次打开时再生成（更省 token）',
   'new.submit': '生成路线图',
   'new.submitting': '正在创建…',
   'level.beginner': '入门',

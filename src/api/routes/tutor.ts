@@ -104,7 +104,13 @@ export function tutorRoutes(deps: Services): FastifyPluginAsyncZod {
         const res = reply.raw;
         writeSseHead(res, request.id);
         const left = new AbortController();
-        res.on('close', () => left.abort(new Error('the client closed the stream')));
+        // A model can think a while before its first token: proxies and idle timeouts must not take that
+        // for a dead stream.
+        const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), config.SSE_HEARTBEAT_MS);
+        res.on('close', () => {
+          clearInterval(heartbeat);
+          left.abort(new Error('the client closed the stream'));
+        });
         res.write(sseEvent('message', { id: learnerMessage.id }));
         const context = {
           request: row.request,
@@ -125,6 +131,7 @@ export function tutorRoutes(deps: Services): FastifyPluginAsyncZod {
             if (!res.writableEnded) res.write(sseEvent('token', { text }));
           },
         });
+        clearInterval(heartbeat);
         const status = statusOf(answer);
         try {
           const stored = await insertTutorAnswer(pool, key, { content: answer.text, status, errorCode: answer.error?.code ?? null, usage: answer.usage });

@@ -52,6 +52,9 @@ describe('the concept tutor and on-demand content in Chromium', () => {
     const view = await api<{ content?: Record<string, unknown> }>('GET', `/v1/roadmaps/${id}`);
     expect(Object.keys(view.content ?? {})).toHaveLength(2);
     expect(Object.keys(view.content ?? {})).toContain(concepts[0]!.id);
+    await page.goto(`${app.base}/roadmaps/${id}/learn`);
+    await page.getByText('written when you first open it').waitFor();
+    await shot(page, 'tutor-on-demand-roadmap-1366');
   });
 
   it('asks the tutor: the answer streams in, says it is the offline helper, and is remembered after a reload', async () => {

@@ -99,6 +99,7 @@ export const en = {
   'roadmap.noOutline': 'This roadmap has no outline yet.',
   'roadmap.details': 'Generation details',
   'roadmap.meta': '{hours} hours over {weeks} weeks',
+  'roadmap.onDemand': 'Each concept’s lesson, resources and quiz are written when you first open it.',
   'roadmap.exportMd': 'Download Markdown',
   'roadmap.exportJson': 'Download JSON',
   'roadmap.print': 'Print',

@@ -101,6 +101,7 @@ export const zh: Record<MessageKey, string> = {
   'roadmap.noOutline': '该路线图还没有大纲。',
   'roadmap.details': '生成详情',
   'roadmap.meta': '共 {hours} 小时，{weeks} 周',
+  'roadmap.onDemand': '每个知识点的教程、资料和测验会在你第一次打开时生成。',
   'roadmap.exportMd': '下载 Markdown',
   'roadmap.exportJson': '下载 JSON',
   'roadmap.print': '打印',

@@ -19,6 +19,7 @@ import { createLlmProvider } from '../../llm/index.js';
 import type { ChatAnswer } from '../../llm/port.js';
 import { tutorMessages } from '../../llm/tutor-prompt.js';
 import { usageRecorder, type Services } from '../../runtime.js';
+import { withTransaction } from '../../store/db.js';
 import { listVersions } from '../../store/sql/content.js';
 import { usageOf } from '../../store/sql/quotas.js';
 import { conversation, insertLearnerMessage, insertTutorAnswer, type TutorMessageRow } from '../../store/sql/tutor-messages.js';
@@ -134,7 +135,7 @@ export function tutorRoutes(deps: Services): FastifyPluginAsyncZod {
         clearInterval(heartbeat);
         const status = statusOf(answer);
         try {
-          const stored = await insertTutorAnswer(pool, key, { content: answer.text, status, errorCode: answer.error?.code ?? null, usage: answer.usage });
+          const stored = await withTransaction(pool, (db) => insertTutorAnswer(db, key, { content: answer.text, status, errorCode: answer.error?.code ?? null, usage: answer.usage }));
           if (answer.error) {
             if (status === 'failed') request.log.warn({ err: answer.error, roadmapId: row.id, conceptId }, 'tutor answer failed');
             res.end(sseEvent('error', { code: answer.error.code, message: 'The tutor could not finish its answer; what arrived is kept. Ask again to retry.', id: stored.id }));

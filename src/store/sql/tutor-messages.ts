@@ -31,7 +31,7 @@ export async function insertLearnerMessage(db: Queryable, k: ConversationKey, co
   return rows[0]!;
 }
 
-/** The tutor's answer and what it cost, together: the answer is never stored without its usage, nor the reverse. */
+/** The tutor's answer and what it cost; run it in a transaction, so neither is ever stored without the other. */
 export async function insertTutorAnswer(
   db: Queryable,
   k: ConversationKey,

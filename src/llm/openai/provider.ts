@@ -2,7 +2,8 @@
  * The OpenAI provider: any OpenAI-compatible chat completions API (OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM…).
  * One `generate` is one JSON answer: a request with retries (backoff, jitter, Retry-After), then validation
  * against the task's schema and, if that fails, a single repair request that quotes the problems back.
- * The SDK's own retries are off so that attempts are ours to count, time out, log and bill.
+ * The SDK's own retries are off so that attempts are ours to count, time out, log and bill. One `chat` is one
+ * streamed text answer (the tutor), retried like a request only until its first token reaches the learner.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import OpenAI from 'openai';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { AUTH_MODES, LLM_PROVIDERS, SERVICE_TYPES, SIGNUP_MODES, type AuthMode, type LlmProviderName } from './domain/enums.js';
+import { AUTH_MODES, CONTENT_MODES, LLM_PROVIDERS, SERVICE_TYPES, SIGNUP_MODES, type AuthMode, type LlmProviderName } from './domain/enums.js';
 import { QUOTA_MAX } from './domain/quotas.js';
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -172,6 +172,12 @@ const envSchema = z.object({
    * roadmap of a dozen concepts finishes within 1.25× of it (`npm run bench:critical-path`).
    */
   CONTENT_PER_ROADMAP: int(1, 100).default(4),
+  /**
+   * A request's `content` when it names none: `eager` writes every concept once the outline is final (the
+   * roadmap is complete when you open it); `on_demand` writes a concept when it is first opened, which spends
+   * LLM tokens only on what is read.
+   */
+  CONTENT_DEFAULT: z.enum(CONTENT_MODES).default('eager'),
   /** Time limits per job; past them the job's work is aborted and the job retried. */
   ROADMAP_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(15 * 60_000),
   CONTENT_JOB_TIMEOUT_MS: int(1000, 24 * 3600_000).default(10 * 60_000),
@@ -233,6 +239,8 @@ const envSchema = z.object({
   LLM_MODEL_VALIDATION: z.string().min(1).optional(),
   LLM_MODEL_REPAIR: z.string().min(1).optional(),
   LLM_MODEL_CONTENT: z.string().min(1).optional(),
+  /** The concept tutor's model: a conversation, where a faster, cheaper model often serves as well. */
+  LLM_MODEL_TUTOR: z.string().min(1).optional(),
   /** Timeout of one LLM request; a slower answer is abandoned and retried. */
   LLM_TIMEOUT_MS: int(1000, 600_000).default(120_000),
   /** Retries of a failed request (429, 5xx, timeout), with exponential backoff, jitter and Retry-After. */

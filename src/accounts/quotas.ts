@@ -42,6 +42,11 @@ export function assertWithinQuota(usage: UsageCounts, quotas: Quotas, now = new 
       retryAfter: Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000)),
     });
   }
+  assertTokensLeft(usage, quotas, now);
+}
+
+/** Throws 429 QUOTA_EXCEEDED once this month's LLM tokens are used up (roadmaps and tutor conversations alike). */
+export function assertTokensLeft(usage: Pick<UsageCounts, 'tokensThisMonth'>, quotas: Quotas, now = new Date()): void {
   if (quotas.tokensPerMonth > 0 && usage.tokensThisMonth >= quotas.tokensPerMonth) {
     throw new AppError('QUOTA_EXCEEDED', {
       message: `You have used ${usage.tokensThisMonth} of your ${quotas.tokensPerMonth} LLM tokens this month.`,

@@ -34,6 +34,7 @@ import { reviewRoutes } from './routes/reviews.js';
 import { roadmapRoutes } from './routes/roadmaps.js';
 import { scheduleRoutes } from './routes/schedule.js';
 import { shareRoutes } from './routes/shares.js';
+import { tutorRoutes } from './routes/tutor.js';
 
 export type ApiDeps = Services;
 
@@ -111,6 +112,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   await app.register(outlineRoutes(deps));
   await app.register(conceptRoutes(deps));
   await app.register(eventRoutes(deps));
+  await app.register(tutorRoutes(deps));
   await app.register(progressRoutes(deps));
   await app.register(scheduleRoutes(deps));
   await app.register(reviewRoutes(deps));

@@ -15,7 +15,7 @@ export const outlineEditBodySchema = z
 export const outlineEditedSchema = z
   .object({
     id: z.uuid(),
-    status: z.enum(ROADMAP_STATUSES).describe('queued when concepts were added: their content is being generated.'),
+    status: z.enum(ROADMAP_STATUSES).describe('queued when concepts were added to an eager roadmap: their content is being generated (an on-demand roadmap writes them when they are opened).'),
     outlineVersion: z.number().int().positive(),
     outline: outlineSchema,
     added: z.array(z.string()).describe('Ids of the concepts added (content is generated for them).'),

@@ -3,6 +3,9 @@
  * reconnects with Last-Event-ID when the connection drops, and stops after the `end` event.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseSse } from './sse.js';
+
+export { parseSse, type RawEvent } from './sse.js';
 
 export interface StreamEvent {
   id: string | null;
@@ -14,40 +17,6 @@ export interface StreamEvent {
   details: Record<string, unknown> | null;
   /** Set on the final event: the roadmap's terminal status. */
   terminal?: string;
-}
-
-export interface RawEvent {
-  id: string | null;
-  event: string;
-  data: string;
-}
-
-/** Parses an SSE body into events; comment lines (heartbeats) go to `onComment`. */
-export async function* parseSse(body: ReadableStream<Uint8Array>, onComment?: (text: string) => void): AsyncGenerator<RawEvent> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  let current: RawEvent = { id: null, event: 'message', data: '' };
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, nl).replace(/\r$/, '');
-      buffer = buffer.slice(nl + 1);
-      if (line === '') {
-        if (current.data !== '' || current.event !== 'message') yield current;
-        current = { id: null, event: 'message', data: '' };
-      } else if (line.startsWith(':')) {
-        onComment?.(line.slice(1).trim());
-      } else {
-        const i = line.indexOf(':');
-        const field = i < 0 ? line : line.slice(0, i);
-        const value = i < 0 ? '' : line.slice(i + 1).replace(/^ /, '');
-        if (field === 'id') current.id = value;
-        else if (field === 'event') current.event = value;
-        else if (field === 'data') current.data += (current.data ? '\n' : '') + value;
-      }
-    }
-  }
 }
 
 /** Where the API is, and the headers every request sends (an API key in accounts mode). */

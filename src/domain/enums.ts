@@ -58,6 +58,13 @@ export type LogCategory = (typeof LOG_CATEGORIES)[number];
 export const CONTENT_KINDS = ['tutorial', 'resources', 'quiz'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
+/**
+ * When a roadmap's content is written: `eager`, every concept's pieces once the outline is final; `on_demand`,
+ * a concept's pieces the first time it is opened (and the next one in the learner's schedule with it).
+ */
+export const CONTENT_MODES = ['eager', 'on_demand'] as const;
+export type ContentMode = (typeof CONTENT_MODES)[number];
+
 export const CONTENT_STATUSES = ['pending', 'generating', 'completed', 'failed'] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
@@ -76,6 +83,22 @@ export type SignupMode = (typeof SIGNUP_MODES)[number];
 /** What an LLM is asked to do; one prompt template and one model setting per task. */
 export const LLM_TASKS = ['intent', 'outline', 'validation', 'repair', 'tutorial', 'resources', 'quiz', 'regenerate_module'] as const;
 export type LlmTask = (typeof LLM_TASKS)[number];
+
+/** Conversations streamed as text rather than generated as validated data; their usage is billed like a task's. */
+export const CHAT_TASKS = ['tutor'] as const;
+export type ChatTask = (typeof CHAT_TASKS)[number];
+
+/** Who wrote a message of a concept's tutor conversation. */
+export const TUTOR_ROLES = ['learner', 'tutor'] as const;
+export type TutorRole = (typeof TUTOR_ROLES)[number];
+
+/**
+ * How a tutor message ended: `complete`; `partial` when the learner left while it was streaming (what they had
+ * received is kept); `failed` when the LLM failed mid-way (what had arrived is kept, and the error code beside it).
+ * A learner's own message is always complete: it is stored before the tutor is asked.
+ */
+export const TUTOR_MESSAGE_STATUSES = ['complete', 'partial', 'failed'] as const;
+export type TutorMessageStatus = (typeof TUTOR_MESSAGE_STATUSES)[number];
 
 /** Who answers the LLM tasks: any OpenAI-compatible API, or the deterministic catalogue with no network. */
 export const LLM_PROVIDERS = ['offline', 'openai'] as const;
@@ -123,6 +146,7 @@ export const LOG_KEYS = [
   'review.rejected',
   'content.started',
   'content.resumed',
+  'content.on_demand',
   'piece.ready',
   'retry.requested',
   'regenerate.requested',

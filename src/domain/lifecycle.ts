@@ -12,6 +12,14 @@
  * holds the roadmap, and admission (src/accounts/admission.ts) decides when it gets its job.
  * `rescue` is how that is restored when the queue has lost the work: it keeps the status and starts a new
  * job generation (job_seq + 1), so the old generation's jobs, if any ever ran again, would find themselves stale.
+ *
+ * Content on demand (a request's `content: on_demand`): the run ends `completed` (step `done`) as soon as the
+ * outline is final, with no piece created — every piece is "not generated yet", which the concept read shows as
+ * pending without a version. The first open of a concept creates its pieces and enqueues one piece job each (as a
+ * regeneration does, its id derived from the piece version); the next concept of the learner's schedule is opened
+ * with it. So the invariant holds with no new status: the finished roadmap waits on the learner, and every piece
+ * that exists and is unfinished on a finished roadmap is carried by its own piece job, which the reconciler checks
+ * (PIECE_JOBS_CARRY); a piece never opened does not exist, so nothing re-creates it.
  */
 import type { ContentStatus, RoadmapStatus } from './enums.js';
 
@@ -64,6 +72,16 @@ export function can(transition: RoadmapTransition, status: RoadmapStatus): boole
 export function fromStatuses(transition: RoadmapTransition): RoadmapStatus[] {
   return [...ROADMAP_TRANSITIONS[transition].from];
 }
+
+/** How the run of an on-demand roadmap ends once its outline is final (see the header). */
+export const ON_DEMAND_FINISH = { status: 'completed', step: 'done' } as const satisfies { status: (typeof ROADMAP_TRANSITIONS.finish.to)[number]; step: string };
+
+/**
+ * Finished roadmaps whose unfinished pieces are each carried by their own piece job (a regeneration, or an
+ * on-demand piece), whatever their version; the reconciler re-creates those jobs when the queue lost them.
+ * Not `cancelled`: its pieces are abandoned with it.
+ */
+export const PIECE_JOBS_CARRY = ['completed', 'partial', 'failed'] as const satisfies readonly RoadmapStatus[];
 
 /** Statuses in which the roadmap must have live work in the queue (the reconciler checks exactly these). */
 export const EXPECTS_WORK = ['queued', 'running'] as const satisfies readonly RoadmapStatus[];

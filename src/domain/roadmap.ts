@@ -3,7 +3,7 @@
  * types and the OpenAPI document.
  */
 import { z } from 'zod';
-import { DIFFICULTIES, LEARNING_LEVELS } from './enums.js';
+import { CONTENT_MODES, DIFFICULTIES, LEARNING_LEVELS, type ContentMode } from './enums.js';
 
 /** BCP-47 language tag: language, optional script, region and variants (e.g. en, zh-Hans, pt-BR). */
 const BCP47 = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-([a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*$/;
@@ -18,6 +18,10 @@ export const roadmapRequestSchema = z
     motivation: z.string().max(2000).optional(),
     language: z.string().regex(BCP47, 'must be a BCP-47 language tag such as en or zh-CN').default('en'),
     review: z.boolean().default(false).describe('Wait for the learner to approve the outline before content.'),
+    content: z
+      .enum(CONTENT_MODES)
+      .optional()
+      .describe('eager: every concept’s content once the outline is final; on_demand: a concept’s content when it is first opened. Unset: the server’s default (CONTENT_DEFAULT), stored with the request.'),
   })
   .meta({ id: 'RoadmapRequest' });
 export type RoadmapRequestInput = z.input<typeof roadmapRequestSchema>;
@@ -73,4 +77,20 @@ export type Outline = z.infer<typeof outlineSchema>;
 
 export function conceptsOf(outline: Outline): Concept[] {
   return outline.stages.flatMap((s) => s.modules.flatMap((m) => m.concepts));
+}
+
+/** A concept of the outline with the stage and module it sits in; undefined when the outline has no such id. */
+export function findConcept(outline: Outline | null | undefined, conceptId: string): { stage: Stage; module: Module; concept: Concept } | undefined {
+  for (const stage of outline?.stages ?? []) {
+    for (const module of stage.modules) {
+      const concept = module.concepts.find((c) => c.id === conceptId);
+      if (concept) return { stage, module, concept };
+    }
+  }
+  return undefined;
+}
+
+/** A request stored before content modes existed was eager, as every roadmap then was. */
+export function contentModeOf(request: Pick<RoadmapRequest, 'content'>): ContentMode {
+  return request.content ?? 'eager';
 }

@@ -1,9 +1,9 @@
 /** One LLM call's cost, recorded per roadmap and task (`llm_usage`). */
-import type { LlmTask } from './enums.js';
+import type { ChatTask, LlmTask } from './enums.js';
 
 export interface LlmUsage {
   roadmapId: string;
-  task: LlmTask;
+  task: LlmTask | ChatTask;
   provider: string;
   model: string;
   promptTokens: number;

@@ -8,9 +8,10 @@ import { instrumented } from './instrumented.js';
 import { catalogue } from './offline/catalogue.js';
 import { createOfflineProvider } from './offline/provider.js';
 import { createOpenAiProvider } from './openai/provider.js';
+import type { ChatTask } from '../domain/enums.js';
 import type { LlmProvider, LlmTask, UsageSink } from './port.js';
 
-export function modelsFor(config: Config): Record<LlmTask, string> {
+export function modelsFor(config: Config): Record<LlmTask | ChatTask, string> {
   const content = config.LLM_MODEL_CONTENT ?? config.LLM_MODEL;
   return {
     intent: config.LLM_MODEL_INTENT ?? config.LLM_MODEL,
@@ -22,6 +23,7 @@ export function modelsFor(config: Config): Record<LlmTask, string> {
     tutorial: content,
     resources: content,
     quiz: content,
+    tutor: config.LLM_MODEL_TUTOR ?? config.LLM_MODEL,
   };
 }
 

@@ -1,17 +1,18 @@
 /**
  * The LLM port: `generate` turns a task (a prompt plus the structured context it was built from) into data
- * validated by a zod schema. Providers: `openai` (any OpenAI-compatible API) and `offline` (deterministic, no
+ * validated by a zod schema; `chat` streams a conversation's next answer as text (the concept tutor). Providers: `openai` (any OpenAI-compatible API) and `offline` (deterministic, no
  * network). Callers never know which one answers. Retries, repair of invalid output, concurrency and rate
  * limits, timeouts and usage accounting are the provider's business, not the caller's.
  */
 import type { z } from 'zod';
-import { LLM_TASKS, type LlmProviderName, type LlmTask } from '../domain/enums.js';
+import { CHAT_TASKS, LLM_TASKS, type ChatTask, type LlmProviderName, type LlmTask, type TutorRole } from '../domain/enums.js';
 import { WorkError, type FailureClass, type FailureCode } from '../domain/errors.js';
 import type { Intent } from '../domain/intent.js';
+import type { Resource, Tutorial } from '../domain/content.js';
 import type { Concept, Module, Outline, RoadmapRequest } from '../domain/roadmap.js';
 import type { LlmUsage } from '../domain/usage.js';
 
-export { LLM_TASKS, type LlmTask, type LlmUsage };
+export { CHAT_TASKS, LLM_TASKS, type ChatTask, type LlmTask, type LlmUsage };
 
 export interface Prompt {
   system: string;
@@ -44,9 +45,51 @@ export interface GenerateRequest<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
+/** One message of a chat prompt, in the chat completions API's roles. */
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** What the tutor's answer is grounded in; the offline provider answers from these directly. */
+export interface TutorContext {
+  request: RoadmapRequest;
+  concept: Concept;
+  conceptPath: { stage: string; module: string };
+  /** The concept's current tutorial and resources, when they have been written. */
+  tutorial?: Tutorial;
+  resources?: Resource[];
+  /** Earlier turns the prompt carries (the newest that fit its budget), oldest first. */
+  history: Array<{ role: TutorRole; content: string }>;
+  message: string;
+}
+
+export interface ChatRequest {
+  task: ChatTask;
+  /** The rendered prompt: instructions, the grounding, the recent turns, the new message (src/llm/tutor-prompt.ts). */
+  messages: ChatMessage[];
+  context: TutorContext;
+  roadmapId: string;
+  /** Receives the answer's text as it arrives, chunk by chunk. */
+  onToken: (text: string) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * How a chat ended: the text that was streamed, what it cost (returned, not sent to the usage sink: the caller
+ * stores it with the message), and, if it did not finish, why — an abort (the learner left) or a failed call.
+ * A chat never rejects for the LLM's sake: the caller keeps what the learner already saw.
+ */
+export interface ChatAnswer {
+  text: string;
+  usage: LlmUsage;
+  error?: LlmError;
+}
+
 export interface LlmProvider {
   readonly name: LlmProviderName;
   generate<S extends z.ZodType>(req: GenerateRequest<S>): Promise<z.output<S>>;
+  chat(req: ChatRequest): Promise<ChatAnswer>;
 }
 
 export type UsageSink = (usage: LlmUsage) => void;

@@ -12,11 +12,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../paths.js';
+import type { ChatTask } from '../domain/enums.js';
 import type { LlmTask, Prompt, TaskContext } from './port.js';
 
-const cache = new Map<LlmTask, { system: string; user: string }>();
+const cache = new Map<LlmTask | ChatTask, { system: string; user: string }>();
 
-function load(task: LlmTask): { system: string; user: string } {
+function load(task: LlmTask | ChatTask): { system: string; user: string } {
   let t = cache.get(task);
   if (!t) {
     const text = readFileSync(path.join(packageRoot, 'prompts', `${task}.md`), 'utf8');
@@ -37,7 +38,7 @@ export function promptFor(task: LlmTask, ctx: TaskContext): Prompt {
   return renderPrompt(task, vars);
 }
 
-function renderPrompt(task: LlmTask, vars: Record<string, unknown>): Prompt {
+export function renderPrompt(task: LlmTask | ChatTask, vars: Record<string, unknown>): Prompt {
   const fill = (s: string) =>
     s.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
       if (!(name in vars)) throw new Error(`prompts/${task}.md uses {{${name}}}, which was not supplied`);

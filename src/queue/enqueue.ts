@@ -74,7 +74,7 @@ export async function enqueueContent(queues: QueueKit, config: Config, jobs: rea
   await published('content', jobs.length, () =>
     queues.queue<ContentJob>('content').addBulk(
       jobs.map((data) => ({
-        name: data.regenerate ? 'regenerate' : 'concept',
+        name: !data.regenerate ? 'concept' : data.regenerate.version > 1 ? 'regenerate' : 'piece',
         data: { ...data, ...traceField() },
         opts: { jobId: contentJobId(data), ...retryingJobOptions(config.JOB_ATTEMPTS, config.JOB_BACKOFF_MS) },
       })),

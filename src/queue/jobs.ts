@@ -30,7 +30,7 @@ export interface ContentJob {
    * width, and the id of the lane job that added it (none for the first ones).
    */
   lane?: { order: string[]; index: number; width: number; seq: number; from?: string };
-  /** A regeneration: exactly this piece version. */
+  /** A piece job: exactly this piece version — a regeneration, or an on-demand piece (version 1). */
   regenerate?: { kind: ContentKind; version: number };
   transient?: TransientState;
   trace?: TraceCarrier;

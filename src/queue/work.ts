@@ -30,21 +30,26 @@ export interface ExpectedJob {
 
 /**
  * The jobs that may be carrying a run's work: its workflow job (which also starts the content phase) and, in
- * the content phase, the lane job of every unfinished piece and the regeneration job of every
- * unfinished later version. A piece is covered if any of them is live.
+ * the content phase, the lane job of every unfinished piece, and the piece job of every unfinished piece (a
+ * regeneration, or an on-demand piece, which is version 1). A piece is covered if any of them is live. Piece
+ * jobs of version 1 are asked last: in an eager run the lanes carry those pieces, and one live lane ends the
+ * search.
  */
 export function expectedJobs(run: RunState, unfinished: readonly UnfinishedPiece[]): ExpectedJob[] {
   const jobs: ExpectedJob[] = run.status === 'queued' || run.status === 'running' ? [{ queue: 'roadmap', jobId: roadmapJobId(run.roadmapId, run.seq) }] : [];
   const lanes = new Set<string>();
+  const firstVersions: ExpectedJob[] = [];
   const inContent = run.status === 'running' && run.step === 'content';
   for (const p of unfinished) {
     if (inContent) lanes.add(laneJobId(run.roadmapId, run.seq, p.conceptId, p.kind));
-    if (p.version > 1) jobs.push({ queue: 'content', jobId: regenerateJobId(run.roadmapId, p.conceptId, p.kind, p.version) });
+    const piece = { queue: 'content' as const, jobId: regenerateJobId(run.roadmapId, p.conceptId, p.kind, p.version) };
+    if (p.version > 1) jobs.push(piece);
+    else firstVersions.push(piece);
   }
   // Then the whole-concept lane jobs an older version enqueued, for a run that began before an upgrade.
   if (inContent) for (const p of unfinished) lanes.add(laneJobId(run.roadmapId, run.seq, p.conceptId));
   for (const jobId of lanes) jobs.push({ queue: 'content', jobId });
-  return jobs;
+  return [...jobs, ...firstVersions];
 }
 
 /** The first expected job the queue reports live, or null when none is: the run's work is lost or dead. */

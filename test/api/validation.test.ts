@@ -90,7 +90,7 @@ describe('POST /v1/roadmaps validation', () => {
     expect(res.status).toBe(202);
     const id = (res.body as unknown as { id: string }).id;
     const got = (await sys.app.inject({ method: 'GET', url: `/v1/roadmaps/${id}` })).json();
-    expect(got.request).toEqual({ goal: 'Learn Rust', level: 'beginner', hoursPerWeek: 8, weeks: 8, language: 'en', review: false });
+    expect(got.request).toEqual({ goal: 'Learn Rust', level: 'beginner', hoursPerWeek: 8, weeks: 8, language: 'en', review: false, content: 'eager' });
     expect(got.status).toBe('queued');
   });
 });

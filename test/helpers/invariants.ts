@@ -52,6 +52,7 @@ interface Row {
   job_seq: number;
   outline: Outline | null;
   error: { message?: string } | null;
+  request?: { content?: 'eager' | 'on_demand' };
 }
 
 const TERMINAL = TERMINAL_STATUSES as readonly string[];
@@ -100,7 +101,7 @@ export async function checkInvariants(
     outcomeEvents: { missing: 0, extra: 0 },
     violations,
   };
-  const { rows } = await db.query<Row>('SELECT id, status, step, attempts, job_seq, outline, error FROM roadmaps WHERE id = ANY($1::uuid[])', [ids]);
+  const { rows } = await db.query<Row>('SELECT id, status, step, attempts, job_seq, outline, error, request FROM roadmaps WHERE id = ANY($1::uuid[])', [ids]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const pieces = await db.query<{ roadmap_id: string; concept_id: string; kind: string; versions: number; status: string; error: unknown }>(
     `SELECT roadmap_id, concept_id, kind, count(*)::int AS versions,
@@ -132,7 +133,8 @@ export async function checkInvariants(
       else if (!row.error?.message) violations.push(`roadmap ${id} ended ${row.status} with no reason stored`);
       else if (row.step === 'content' && !own.some((p) => p.status === 'failed' && p.error)) violations.push(`roadmap ${id} ended ${row.status} but no failed piece has its error stored`);
     }
-    if (row.status === 'completed' && row.outline) {
+    // An on-demand roadmap completes with its outline; its pieces are written as concepts are opened.
+    if (row.status === 'completed' && row.outline && row.request?.content !== 'on_demand') {
       const complete = new Set(own.filter((p) => p.status === 'completed').map((p) => `${p.concept_id}/${p.kind}`));
       const missing = conceptsOf(row.outline).flatMap((c) => CONTENT_KINDS.map((k) => `${c.id}/${k}`)).filter((k) => !complete.has(k));
       report.missingPieces += missing.length;

@@ -11,13 +11,13 @@ import { createLimiter } from '../../src/llm/openai/limiter.js';
 import { createOpenAiProvider, type OpenAiProviderOptions } from '../../src/llm/openai/provider.js';
 import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
-import { LLM_TASKS, LlmError, type LlmTask, type LlmUsage, type TaskContext } from '../../src/llm/port.js';
+import { CHAT_TASKS, LLM_TASKS, LlmError, type ChatTask, type LlmTask, type LlmUsage, type TaskContext } from '../../src/llm/port.js';
 import { promptFor } from '../../src/llm/prompts.js';
 import { startFakeOpenAi, type FakeOpenAi } from '../../tools/fake-openai/server.js';
 
 const T = { timeout: 30_000 };
 const request = roadmapRequestSchema.parse({ goal: 'Learn Go for backend development', hoursPerWeek: 8, weeks: 10 });
-const models = Object.fromEntries(LLM_TASKS.map((t) => [t, `model-${t}`])) as Record<LlmTask, string>;
+const models = Object.fromEntries([...LLM_TASKS, ...CHAT_TASKS].map((t) => [t, `model-${t}`])) as Record<LlmTask | ChatTask, string>;
 
 let fake: FakeOpenAi;
 let intent: Intent;

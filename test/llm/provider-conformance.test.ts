@@ -13,7 +13,7 @@ import { outlineReviewSchema, repairSchema } from '../../src/domain/validation.j
 import { createOpenAiProvider } from '../../src/llm/openai/provider.js';
 import { catalogue } from '../../src/llm/offline/catalogue.js';
 import { createOfflineProvider } from '../../src/llm/offline/provider.js';
-import { LLM_TASKS, LlmError, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
+import { CHAT_TASKS, LLM_TASKS, LlmError, type ChatTask, type LlmProvider, type LlmTask, type TaskContext } from '../../src/llm/port.js';
 import { RoadmapCancelled } from '../../src/workers/cancellation.js';
 import { classify } from '../../src/workers/retry-policy.js';
 import { promptFor } from '../../src/llm/prompts.js';
@@ -48,7 +48,7 @@ async function openAiSubject(stream: boolean, timing = FAST): Promise<Subject> {
   const provider = createOpenAiProvider({
     apiKey: 'test-key',
     baseURL: fake.url,
-    models: Object.fromEntries(LLM_TASKS.map((t) => [t, 'fake-model'])) as Record<LlmTask, string>,
+    models: Object.fromEntries([...LLM_TASKS, ...CHAT_TASKS].map((t) => [t, 'fake-model'])) as Record<LlmTask | ChatTask, string>,
     timeoutMs: timing.timeoutMs,
     maxRetries: 0,
     retryBaseMs: 10,

@@ -32,6 +32,7 @@ const form = (over: Partial<FormValues> = {}): FormValues => ({
   motivation: '',
   language: 'en',
   review: false,
+  onDemand: false,
   ...over,
 });
 
@@ -43,8 +44,9 @@ const problemsOf = (v: FormValues) => {
 describe('new-roadmap form', () => {
   it('turns valid values into the request body, leaving empty optional fields to the API defaults', () => {
     expect(validateForm(form())).toEqual({
-      request: { goal: 'Learn Go for backend development', level: 'beginner', hoursPerWeek: 2, weeks: 3, language: 'en', review: false },
+      request: { goal: 'Learn Go for backend development', level: 'beginner', hoursPerWeek: 2, weeks: 3, language: 'en', review: false, content: 'eager' },
     });
+    expect(formToBody(form({ onDemand: true }))).toEqual(expect.objectContaining({ content: 'on_demand' }));
     expect(formToBody(form({ hoursPerWeek: ' ', background: 'Python dev', review: true }))).toEqual(
       expect.objectContaining({ background: 'Python dev', review: true }),
     );

@@ -9,10 +9,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LlmTask } from '../../src/llm/port.js';
+import type { ChatTask, LlmTask } from '../../src/llm/port.js';
 import { answerFor, type ChatMessage } from './answers.js';
 
-export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'ok';
+/** `cut`: the answer stops half-way and the connection is dropped (a streamed answer after half its chunks). */
+export type Fault = '429' | '500' | '400' | 'slow' | 'malformed' | 'wrong_shape' | 'cut' | 'ok';
 
 /** Milliseconds drawn uniformly from [min, max] for one answer of a task. */
 export type LatencyRange = readonly [min: number, max: number];
@@ -23,7 +24,7 @@ export type LatencyRange = readonly [min: number, max: number];
  * A repair request uses its task's range (an outline repair is `repair`; a content repair, its content task).
  */
 export interface LatencyModel {
-  tasks: Partial<Record<LlmTask, LatencyRange>>;
+  tasks: Partial<Record<LlmTask | ChatTask, LatencyRange>>;
   scale: number;
 }
 
@@ -161,7 +162,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     return 'ok';
   }
 
-  function drawLatency(task: LlmTask | undefined): number {
+  function drawLatency(task: LlmTask | ChatTask | undefined): number {
     const range = task ? plan.latencyModel?.tasks[task] : undefined;
     if (range) return (range[0] + latencyRandom() * (range[1] - range[0])) * (plan.latencyModel?.scale ?? 1);
     const base = plan.latencyMs ?? 0;
@@ -220,6 +221,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     record.latencyMs = latency;
 
     if (!stream) {
+      if (fault === 'cut') return void res.destroy();
       if (latency > 0) await sleep(latency, undefined, { signal: closed });
       const completion = {
         id,
@@ -240,7 +242,12 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     const pieces = splitInto(content, 8);
     const gap = latency / (pieces.length + 1);
     res.write(chunk([{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }]));
-    for (const piece of pieces) {
+    for (const [i, piece] of pieces.entries()) {
+      if (fault === 'cut' && i >= pieces.length / 2) {
+        // What was written reaches the client before the connection drops, as with a server that dies mid-answer.
+        await new Promise<void>((resolve) => res.write('', () => resolve()));
+        return void res.destroy();
+      }
       if (gap > 0) await sleep(gap, undefined, { signal: closed });
       res.write(chunk([{ index: 0, delta: { content: piece }, finish_reason: null }]));
     }

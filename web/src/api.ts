@@ -25,6 +25,7 @@ import type {
 import type { dueReviewsSchema, planSchema, reviewedSchema, scheduleSchema } from '../../src/api/learner-schemas.js';
 import type { moduleRegenerateAcceptedSchema, outlineEditedSchema, outlineHistorySchema } from '../../src/api/outline-schemas.js';
 import type { OutlineOperationInput } from '../../src/domain/outline-edit.js';
+import type { conversationSchema } from '../../src/api/tutor-schemas.js';
 import type { ContentKind, ReviewRating } from '../../src/domain/enums.js';
 import type { RoadmapRequestInput } from '../../src/domain/roadmap.js';
 import { apiProblem, type ApiErrorBody, type Problem } from './logic.js';
@@ -48,6 +49,8 @@ export type DueReviews = z.infer<typeof dueReviewsSchema>;
 export type Reviewed = z.infer<typeof reviewedSchema>;
 export type OutlineEdited = z.infer<typeof outlineEditedSchema>;
 export type OutlineHistory = z.infer<typeof outlineHistorySchema>;
+export type Conversation = z.infer<typeof conversationSchema>;
+export type TutorMessage = Conversation['messages'][number];
 type Accepted = z.infer<typeof acceptedSchema>;
 type StatusReply = z.infer<typeof statusSchema>;
 
@@ -112,6 +115,7 @@ export const api = {
   retry: (id: string) => call<StatusReply>('POST', `${base(id)}/retry`),
   cancel: (id: string) => call<StatusReply>('POST', `${base(id)}/cancel`),
   concept: (id: string, conceptId: string) => call<ConceptView>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}`),
+  chat: (id: string, conceptId: string) => call<Conversation>('GET', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/chat`),
   regenerate: (id: string, conceptId: string, kind: ContentKind, instructions?: string) =>
     call<unknown>('POST', `${base(id)}/concepts/${encodeURIComponent(conceptId)}/regenerate`, instructions ? { kind, instructions } : { kind }),
   progress: (id: string, dueBy?: string) => call<ProgressView>('GET', `${base(id)}/progress${dueBy ? `?dueBy=${encodeURIComponent(dueBy)}` : ''}`),

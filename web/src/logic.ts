@@ -18,6 +18,8 @@ export interface FormValues {
   motivation: string;
   language: string;
   review: boolean;
+  /** Write each concept's content when it is first opened (`content: on_demand`), not all of it at once. */
+  onDemand: boolean;
 }
 export type FormField = keyof FormValues;
 export interface Problem {
@@ -46,6 +48,7 @@ export function formToBody(v: FormValues): Record<string, unknown> {
     motivation: optionalText(v.motivation),
     language: optionalText(v.language),
     review: v.review,
+    content: v.onDemand ? 'on_demand' : 'eager',
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }

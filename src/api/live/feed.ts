@@ -7,13 +7,17 @@
  * A watcher joins in two steps, with no gap and no duplicate at the seam: it subscribes first (frames that
  * arrive meanwhile are held), replays the stored log after its own cursor from the database, then takes the
  * held frames that lie beyond what it replayed. Both read the same ordered stream, so every row reaches it
- * exactly once. When the run has ended and its outcome event has gone out, the feed sends `end` to everyone.
+ * exactly once. When the run has ended and its outcome event has gone out, the feed sends `end` to everyone —
+ * unless pieces of the finished roadmap are still being written (a regeneration, or an on-demand concept that
+ * was just opened): then their events follow first, and the stream ends once none is left.
  */
 import { isTerminal, type RoadmapStatus } from '../../domain/enums.js';
 import { stableEventId } from '../../logsink/producer.js';
 import type { Services } from '../../runtime.js';
 import { listStableLogsAfter, sentBefore, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { getRoadmap } from '../../store/sql/roadmaps.js';
+import { hasUnfinishedPieces } from '../../store/sql/content.js';
+import { PIECE_JOBS_CARRY } from '../../domain/lifecycle.js';
 import { logEntry } from '../views.js';
 
 /** Rows still in open transactions are held back by the cursor; look again soon after a wake-up finds none. */
@@ -125,7 +129,7 @@ class Feed {
           }
           page = page.length === PAGE ? await listStableLogsAfter(this.deps.pool, this.roadmapId, this.cursor!, PAGE) : [];
         }
-        if (row && isTerminal(row.status) && (await this.announced(row.job_seq, row.finished_at ?? row.updated_at))) {
+        if (row && isTerminal(row.status) && (await this.announced(row.job_seq, row.finished_at ?? row.updated_at)) && !(await this.piecesInFlight(row.status))) {
           if (Date.now() - this.lastRowAt >= END_QUIET_MS) {
             for (const w of this.watchers) w.end(row.status);
             break;
@@ -143,6 +147,11 @@ class Feed {
   }
 
   /** The run's outcome event (its id derives from the roadmap and the run) has gone out, or never will. */
+  /** Pieces of a finished roadmap still pending or generating, each carried by its piece job. */
+  private async piecesInFlight(status: RoadmapStatus): Promise<boolean> {
+    return (PIECE_JOBS_CARRY as readonly RoadmapStatus[]).includes(status) && hasUnfinishedPieces(this.deps.pool, this.roadmapId);
+  }
+
   private async announced(jobSeq: number, finishedAt: Date): Promise<boolean> {
     if (await sentBefore(this.deps.pool, stableEventId(this.roadmapId, `outcome-${jobSeq}`), this.cursor!)) return true;
     return Date.now() - finishedAt.getTime() > OUTCOME_GRACE_MS;

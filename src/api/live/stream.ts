@@ -10,9 +10,25 @@ import type { RoadmapStatus } from '../../domain/enums.js';
 import type { StreamCursor } from '../../store/sql/execution-logs.js';
 import { after, type Frame, type Watcher } from './feed.js';
 
+/** Starts a Server-Sent Events answer on a hijacked reply: the headers every stream of this API sends. */
+export function writeSseHead(res: ServerResponse, requestId: string): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store, no-transform',
+    connection: 'keep-alive',
+    'x-accel-buffering': 'no',
+    'x-request-id': requestId,
+  });
+}
+
+/** One event: its name and its data as one line of JSON (so newlines inside the data cannot end it). */
+export function sseEvent(name: string, data: unknown): string {
+  return `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
 /** The last event of a stream that cannot go on; the client reconnects after the last event it received. */
 export function errorEvent(code: string, message: string): string {
-  return `event: error\ndata: ${JSON.stringify({ code, message })}\n\n`;
+  return sseEvent('error', { code, message });
 }
 
 export interface StreamOptions {
@@ -64,7 +80,7 @@ export class Stream implements Watcher {
   }
 
   end(status: RoadmapStatus): void {
-    this.settle(() => this.close(`event: end\ndata: ${JSON.stringify({ status })}\n\n`));
+    this.settle(() => this.close(sseEvent('end', { status })));
   }
 
   fail(code: string, message: string): void {

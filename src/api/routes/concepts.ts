@@ -2,9 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 import { CONTENT_KINDS } from '../../domain/enums.js';
+import { findConcept } from '../../domain/roadmap.js';
 import type { Services } from '../../runtime.js';
 import { listVersions, type PieceRow } from '../../store/sql/content.js';
-import { roadmapOf } from '../auth/caller.js';
+import { openConcept } from '../../learning/open-concept.js';
+import { callerOf, roadmapOf } from '../auth/caller.js';
 import { conceptParamsSchema, conceptViewSchema, errorSchema } from '../schemas.js';
 
 function piece(p: PieceRow, withBody: boolean) {
@@ -33,32 +35,30 @@ export function conceptRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        for (const stage of row.outline?.stages ?? []) {
-          for (const mod of stage.modules) {
-            const concept = mod.concepts.find((c) => c.id === conceptId);
-            if (!concept) continue;
-            const versions = await listVersions(deps.pool, row.id, conceptId);
-            const content = Object.fromEntries(
-              CONTENT_KINDS.map((kind) => {
-                const all = versions.filter((v) => v.kind === kind); // newest first
-                const current = all[0];
-                // The pieces are created when the content phase starts; until then each one is simply pending.
-                if (!current) return [kind, { current: { status: 'pending' as const } }];
-                const completed = current.status === 'completed' ? undefined : all.find((v) => v.status === 'completed');
-                return [kind, { current: piece(current, true), ...(completed ? { latestCompleted: piece(completed, true) } : {}) }];
-              }),
-            );
-            return {
-              roadmapId: row.id,
-              concept,
-              stage: { id: stage.id, title: stage.title },
-              module: { id: mod.id, title: mod.title },
-              content: content as Record<(typeof CONTENT_KINDS)[number], (typeof content)[string]>,
-              versions: versions.map((v) => ({ kind: v.kind, ...piece(v, false) })),
-            };
-          }
-        }
-        throw new AppError('CONCEPT_NOT_FOUND');
+        const found = findConcept(row.outline, conceptId);
+        if (!found) throw new AppError('CONCEPT_NOT_FOUND');
+        const { stage, module: mod, concept } = found;
+        // On demand, the first open asks for this concept's pieces (and the next one's), then answers at once.
+        await openConcept(deps, callerOf(request).user.id, row, conceptId);
+        const versions = await listVersions(deps.pool, row.id, conceptId);
+        const content = Object.fromEntries(
+          CONTENT_KINDS.map((kind) => {
+            const all = versions.filter((v) => v.kind === kind); // newest first
+            const current = all[0];
+            // The pieces are created when the content phase starts; until then each one is simply pending.
+            if (!current) return [kind, { current: { status: 'pending' as const } }];
+            const completed = current.status === 'completed' ? undefined : all.find((v) => v.status === 'completed');
+            return [kind, { current: piece(current, true), ...(completed ? { latestCompleted: piece(completed, true) } : {}) }];
+          }),
+        );
+        return {
+          roadmapId: row.id,
+          concept,
+          stage: { id: stage.id, title: stage.title },
+          module: { id: mod.id, title: mod.title },
+          content: content as Record<(typeof CONTENT_KINDS)[number], (typeof content)[string]>,
+          versions: versions.map((v) => ({ kind: v.kind, ...piece(v, false) })),
+        };
       },
     );
   };

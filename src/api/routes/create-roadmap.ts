@@ -47,7 +47,8 @@ export function createRoadmapRoute(deps: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { user } = callerOf(request);
         const quotas = quotasOf(user, config);
-        const body: RoadmapRequest = request.body;
+        // The content mode is stored resolved, so a later change of the server's default changes no roadmap.
+        const body: RoadmapRequest = { ...request.body, content: request.body.content ?? config.CONTENT_DEFAULT };
         const hash = requestHash(body);
         const { row, created, waitingForSlot, leftToday } = await accept.submit({
           roadmap: { id: randomUUID(), ownerId: user.id, request: body, requestHash: hash, idempotencyKey: request.headers['idempotency-key'] ?? null, requestId: request.id, clientRequestId: request.clientRequestId },

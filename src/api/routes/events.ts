@@ -12,7 +12,7 @@ import type { Services } from '../../runtime.js';
 import { listStableLogsAfter, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
 import { Feeds, frameOf, PAGE } from '../live/feed.js';
-import { errorEvent, Stream, StreamCounts } from '../live/stream.js';
+import { errorEvent, Stream, StreamCounts, writeSseHead } from '../live/stream.js';
 import { sseStreamsOpen } from '../../telemetry/metrics.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
 
@@ -62,13 +62,7 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
 
         reply.hijack();
         const res = reply.raw;
-        res.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store, no-transform',
-          connection: 'keep-alive',
-          'x-accel-buffering': 'no',
-          'x-request-id': request.id,
-        });
+        writeSseHead(res, request.id);
         res.write(`retry: 2000\n\n`);
         const stream = new Stream(res, start, options);
         const membership = feeds.join(roadmap.id, stream);

@@ -2,21 +2,23 @@
  * The OpenAI provider: any OpenAI-compatible chat completions API (OpenAI, Azure, DeepSeek, Qwen, Ollama, vLLM…).
  * One `generate` is one JSON answer: a request with retries (backoff, jitter, Retry-After), then validation
  * against the task's schema and, if that fails, a single repair request that quotes the problems back.
- * The SDK's own retries are off so that attempts are ours to count, time out, log and bill.
+ * The SDK's own retries are off so that attempts are ours to count, time out, log and bill. One `chat` is one
+ * streamed text answer (the tutor), retried like a request only until its first token reaches the learner.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import OpenAI from 'openai';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import type { z } from 'zod';
 import type { Logger } from '../../telemetry/logger.js';
-import { LlmError, type GenerateRequest, type LlmProvider, type LlmTask, type UsageSink } from '../port.js';
+import type { ChatTask } from '../../domain/enums.js';
+import { LlmError, type ChatAnswer, type ChatRequest, type GenerateRequest, type LlmProvider, type LlmTask, type LlmUsage, type UsageSink } from '../port.js';
 import { createLimiter } from './limiter.js';
 import { parseOutput, repairMessage } from './output.js';
 
 export interface OpenAiProviderOptions {
   apiKey: string;
   baseURL?: string;
-  models: Record<LlmTask, string>;
+  models: Record<LlmTask | ChatTask, string>;
   /** Per HTTP request, from its start (not from the wait for a limiter slot) to the end of its body. */
   timeoutMs: number;
   maxRetries: number;
@@ -84,12 +86,40 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
     return text;
   }
 
-  /** A request with retries; the limiter slot is held per HTTP request, never across a backoff sleep. */
-  async function complete<S extends z.ZodType>(
-    req: GenerateRequest<S>,
+  /**
+   * A chat answer streamed as it arrives. Usage comes in the stream's last chunk (`include_usage`); a stream cut
+   * short has none, so what it cost is estimated from its characters (the server billed it all the same).
+   */
+  async function chatOnce(model: string, req: ChatRequest, signal: AbortSignal, spent: Spent, streamed: { text: string }) {
+    spent.attempts++;
+    const stream = await client.chat.completions.create({ model, messages: req.messages, stream: true, stream_options: { include_usage: true } }, { signal });
+    let usage: { prompt_tokens: number; completion_tokens: number } | undefined;
+    try {
+      for await (const chunk of stream) {
+        const piece = chunk.choices[0]?.delta?.content ?? '';
+        if (piece) {
+          streamed.text += piece;
+          req.onToken(piece);
+        }
+        if (chunk.usage) usage = chunk.usage;
+      }
+      signal.throwIfAborted();
+    } finally {
+      spent.promptTokens += usage?.prompt_tokens ?? estimateTokens(req.messages.reduce((n, m) => n + m.content.length, 0));
+      spent.completionTokens += usage?.completion_tokens ?? estimateTokens(streamed.text.length);
+    }
+    return streamed.text;
+  }
+
+  /**
+   * A request with retries; the limiter slot is held per HTTP request, never across a backoff sleep. `canRetry`
+   * says whether another attempt is still possible (not once a chat answer has started reaching the learner).
+   */
+  async function complete(
+    req: { task: string; roadmapId: string; signal?: AbortSignal },
     model: string,
-    messages: ChatCompletionMessageParam[],
-    spent: Spent,
+    send: (signal: AbortSignal) => Promise<string>,
+    canRetry: () => boolean = () => true,
   ): Promise<string> {
     for (let retry = 0; ; retry++) {
       let attemptSignal: AbortSignal | undefined;
@@ -97,7 +127,7 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
         return await limiter.run(() => {
           const timeout = AbortSignal.timeout(o.timeoutMs);
           attemptSignal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-          return requestOnce(model, messages, attemptSignal, spent);
+          return send(attemptSignal);
         }, req.signal);
       } catch (err) {
         if (req.signal?.aborted) throw aborted(req, err);
@@ -106,7 +136,7 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
         if (f.kind === 'client') {
           throw new LlmError('client', `${req.task}: ${model} refused the request: ${describe(err)}`, { cause: err });
         }
-        if (retry >= o.maxRetries) {
+        if (retry >= o.maxRetries || !canRetry()) {
           throw new LlmError(f.kind, `${req.task}: ${model} failed after ${retry + 1} attempts: ${describe(err)}`, { cause: err });
         }
         const backoff = Math.random() * Math.min(MAX_BACKOFF_MS, o.retryBaseMs * 2 ** retry);
@@ -137,7 +167,7 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
           { role: 'system', content: req.prompt.system },
           { role: 'user', content: req.prompt.user },
         ];
-        const first = await complete(req, model, messages, spent);
+        const first = await complete(req, model, (signal) => requestOnce(model, messages, signal, spent));
         const parsed = parseOutput(first, req.schema);
         if (parsed.ok) {
           succeeded = true;
@@ -152,7 +182,7 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
           { role: 'assistant', content: first },
           { role: 'user', content: repairMessage(parsed.problems) },
         ];
-        const second = await complete(req, model, repairMessages, spent);
+        const second = await complete(req, model, (signal) => requestOnce(model, repairMessages, signal, spent));
         const repaired = parseOutput(second, req.schema);
         if (repaired.ok) {
           succeeded = true;
@@ -165,24 +195,47 @@ export function createOpenAiProvider(o: OpenAiProviderOptions): LlmProvider {
       } finally {
         // A failure that spent no tokens (refused, rate limited, timed out) costs nothing and is not recorded.
         if (succeeded || spent.promptTokens + spent.completionTokens > 0) {
-          o.onUsage({
-            roadmapId: req.roadmapId,
-            task: req.task,
-            provider: 'openai',
-            model,
-            promptTokens: spent.promptTokens,
-            completionTokens: spent.completionTokens,
-            costUsd: (spent.promptTokens * o.prices.inputPerMTok + spent.completionTokens * o.prices.outputPerMTok) / 1e6,
-            durationMs: Math.round(performance.now() - startedAt),
-            attempts: spent.attempts,
-          });
+          o.onUsage(usageOf(req, model, spent, startedAt));
         }
       }
     },
+
+    async chat(req: ChatRequest): Promise<ChatAnswer> {
+      const model = o.models[req.task];
+      const startedAt = performance.now();
+      const spent: Spent = { promptTokens: 0, completionTokens: 0, attempts: 0 };
+      const streamed = { text: '' };
+      try {
+        if (req.signal?.aborted) throw aborted(req, req.signal.reason);
+        // Once a token has reached the learner a retry would repeat it: the answer fails there, with what arrived.
+        const text = await complete(req, model, (signal) => chatOnce(model, req, signal, spent, streamed), () => streamed.text.length === 0);
+        return { text, usage: usageOf(req, model, spent, startedAt) };
+      } catch (err) {
+        const error = err instanceof LlmError ? err : new LlmError('server', `${req.task}: ${describe(err)}`, { cause: err });
+        return { text: streamed.text, usage: usageOf(req, model, spent, startedAt), error };
+      }
+    },
   };
+
+  function usageOf(req: { roadmapId: string; task: LlmTask | ChatTask }, model: string, spent: Spent, startedAt: number): LlmUsage {
+    return {
+      roadmapId: req.roadmapId,
+      task: req.task,
+      provider: 'openai',
+      model,
+      promptTokens: spent.promptTokens,
+      completionTokens: spent.completionTokens,
+      costUsd: (spent.promptTokens * o.prices.inputPerMTok + spent.completionTokens * o.prices.outputPerMTok) / 1e6,
+      durationMs: Math.round(performance.now() - startedAt),
+      attempts: spent.attempts,
+    };
+  }
 }
 
-function aborted(req: GenerateRequest<z.ZodType>, cause: unknown): LlmError {
+/** About four characters a token, as the tokenizers of the common models average on English text. */
+const estimateTokens = (chars: number) => Math.ceil(chars / 4);
+
+function aborted(req: { task: string }, cause: unknown): LlmError {
   return new LlmError('aborted', `${req.task}: the LLM call was aborted`, { cause });
 }
 

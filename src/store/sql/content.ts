@@ -42,16 +42,21 @@ const COLUMNS = 'concept_id, kind, version, status, body, error, attempts, instr
 const VISIBLE = `concept_id <> ALL (coalesce((SELECT hidden_concepts FROM roadmaps WHERE id = $1), '{}'))`;
 const CURRENT = `SELECT DISTINCT ON (concept_id, kind) ${COLUMNS} FROM concept_content WHERE roadmap_id = $1 AND ${VISIBLE}`;
 
-/** Creates version 1 of every piece that does not exist yet; safe to run again. */
-export async function initContent(db: Queryable, roadmapId: string, conceptIds: readonly string[]): Promise<void> {
+/**
+ * Creates version 1 of every piece that does not exist yet; safe to run again. Returns the pieces this call
+ * created: of two concurrent calls, each piece is created (and returned) by exactly one.
+ */
+export async function initContent(db: Queryable, roadmapId: string, conceptIds: readonly string[]): Promise<Array<{ conceptId: string; kind: ContentKind }>> {
   const concepts = conceptIds.flatMap((c) => CONTENT_KINDS.map(() => c));
   const kinds = conceptIds.flatMap(() => [...CONTENT_KINDS]);
-  await db.query(
+  const { rows } = await db.query<{ concept_id: string; kind: ContentKind }>(
     `INSERT INTO concept_content (roadmap_id, concept_id, kind, version)
      SELECT $1, c, k, 1 FROM unnest($2::text[], $3::text[]) AS t(c, k)
-     ON CONFLICT DO NOTHING`,
+     ON CONFLICT DO NOTHING
+     RETURNING concept_id, kind`,
     [roadmapId, concepts, kinds],
   );
+  return rows.map((r) => ({ conceptId: r.concept_id, kind: r.kind }));
 }
 
 export async function currentPieces(db: Queryable, roadmapId: string, conceptId?: string): Promise<PieceRow[]> {
@@ -87,6 +92,15 @@ export async function unfinishedPieces(db: Queryable, roadmapIds: readonly strin
     [roadmapIds, [...UNFINISHED_PIECE_STATUSES]],
   );
   return rows.map((r) => ({ roadmapId: r.roadmap_id, conceptId: r.concept_id, kind: r.kind, version: r.version }));
+}
+
+/** Whether any current piece of the roadmap is pending or generating. */
+export async function hasUnfinishedPieces(db: Queryable, roadmapId: string): Promise<boolean> {
+  const { rows } = await db.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM concept_content WHERE roadmap_id = $1 AND status = ANY($2::text[])) AS any`,
+    [roadmapId, [...UNFINISHED_PIECE_STATUSES]],
+  );
+  return rows[0]!.any;
 }
 
 /** Roadmaps in one of `statuses` with an unfinished piece untouched for `graceMs`: regenerations the reconciler checks. */

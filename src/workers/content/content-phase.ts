@@ -6,9 +6,11 @@
  * lanes share one order (a free lane takes the next piece, whichever lane finished), and the longest pieces go
  * first (every tutorial, then the quizzes, then the resources), so the lanes end together instead of one
  * finishing a tutorial while the others sit idle.
+ * An on-demand roadmap has no content phase: its run ends with the final outline, and concepts get their pieces
+ * when they are opened (src/learning/open-concept.ts).
  */
-import { conceptsOf, type Outline } from '../../domain/roadmap.js';
-import { isUnfinished } from '../../domain/lifecycle.js';
+import { conceptsOf, contentModeOf, type Outline } from '../../domain/roadmap.js';
+import { isUnfinished, ON_DEMAND_FINISH } from '../../domain/lifecycle.js';
 import { contentOutcome } from '../../domain/outcome.js';
 import { admit } from '../../accounts/admission.js';
 import type { ContentKind } from '../../domain/enums.js';
@@ -22,13 +24,17 @@ import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
 import { emitOutcome } from '../../logsink/outcome.js';
 import { roadmapsFinished } from '../../telemetry/metrics.js';
 
-type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq'>;
+type RunOf = Pick<RoadmapRow, 'id' | 'request_id' | 'job_seq' | 'request' | 'owner_id'>;
 
 /** Longest answers first: a tutorial is several times a quiz, and a quiz longer than a list of resources. */
 const LONGEST_FIRST: readonly ContentKind[] = ['tutorial', 'quiz', 'resources'];
 
-/** The content phase of generation `job_seq` starts (or resumes) for every concept of the outline. */
+/**
+ * The content phase of generation `job_seq` starts (or resumes) for every concept of the outline; or, for an
+ * on-demand roadmap, the run ends with its outline.
+ */
 export async function startContent(rt: Services, roadmap: RunOf, outline: Outline): Promise<void> {
+  if (contentModeOf(roadmap.request) === 'on_demand') return finishOnDemand(rt, roadmap);
   await setStep(rt.pool, roadmap.id, 'content');
   await enqueueConceptContent(rt, roadmap, conceptsOf(outline).map((c) => c.id));
 }
@@ -51,6 +57,15 @@ export async function enqueueConceptContent(rt: Services, roadmap: RunOf, concep
   const width = Math.min(rt.config.CONTENT_PER_ROADMAP, order.length);
   const first = order.slice(0, width).map((entry, index) => laneJob(roadmap, entry, { order, index, width, seq: roadmap.job_seq }));
   await enqueueContent(rt.queues, rt.config, first);
+}
+
+async function finishOnDemand(rt: Services, roadmap: RunOf): Promise<void> {
+  const { status, step } = ON_DEMAND_FINISH;
+  if (!(await finishRun(rt.pool, roadmap.id, roadmap.job_seq, { status, step, error: null }))) return;
+  roadmapsFinished.inc({ status });
+  emitOutcome(rt.logs, { roadmapId: roadmap.id, requestId: roadmap.request_id, jobSeq: roadmap.job_seq }, status, step);
+  rt.logger.info({ roadmapId: roadmap.id, requestId: roadmap.request_id }, 'on-demand roadmap finished with its outline');
+  await admit(rt, roadmap.owner_id);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The reconciler (DESIGN.md lifecycle, mechanism 3; rules 1 and 11). On every round, one elected content
- * worker compares what PostgreSQL says must be in flight — roadmaps queued or running, regenerations of
- * finished roadmaps — with what the queue reports for their job ids, and re-creates work the queue no longer
+ * worker compares what PostgreSQL says must be in flight — roadmaps queued or running, piece jobs of finished
+ * roadmaps (regenerations, and on-demand pieces of a concept once it was opened) — with what the queue reports for their job ids, and re-creates work the queue no longer
  * has, from the stored checkpoints and pieces, with the same ids: a Redis that lost its data, a removed job,
  * a job failed without our failure path (the database was down), a lane broken by a crash. It acts on the
  * queue's answer, never on row age alone, and only when two rounds in a row saw no live job for the same job
@@ -11,6 +11,7 @@
 import { keyed } from '../../logsink/events.js';
 import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
+import { PIECE_JOBS_CARRY } from '../../domain/lifecycle.js';
 import { enqueueContent, enqueueModuleRegeneration, enqueueRoadmap } from '../../queue/enqueue.js';
 import { moduleJobId, regenerateJobId } from '../../queue/jobs.js';
 import { LIVE_STATES, liveJobOf, type UnfinishedPiece } from '../../queue/work.js';
@@ -26,7 +27,6 @@ import { stuckRoadmaps } from '../../telemetry/metrics.js';
 
 /** Roadmaps looked at per round; the oldest first, so a backlog is worked through over a few rounds. */
 const BATCH = 500;
-const FINISHED = ['completed', 'partial', 'failed'] as const;
 
 export interface ReconcileReport {
   checked: number;
@@ -44,7 +44,7 @@ export class Reconciler {
   async round(): Promise<ReconcileReport> {
     const { pool, config } = this.rt;
     const running = await listExpectingWork(pool, config.RECONCILE_GRACE_MS, BATCH);
-    const finishedIds = await roadmapsWithUnfinishedPieces(pool, FINISHED, config.RECONCILE_GRACE_MS, BATCH);
+    const finishedIds = await roadmapsWithUnfinishedPieces(pool, PIECE_JOBS_CARRY, config.RECONCILE_GRACE_MS, BATCH);
     const finished = (await Promise.all(finishedIds.map((id) => getRoadmap(pool, id)))).filter((r): r is RoadmapRow => r !== null);
     const rows = [...running, ...finished];
     const pieces = groupByRoadmap(await unfinishedPieces(pool, rows.map((r) => r.id)));
@@ -109,18 +109,18 @@ export class Reconciler {
     return requeued;
   }
 
-  /** A finished roadmap's regeneration whose job is gone or dead: the same job id is added again. */
+  /** A finished roadmap's piece job (a regeneration or an on-demand piece) that is gone or dead: the same job id is added again. */
   private async requeueRegenerations(row: RoadmapRow, unfinished: UnfinishedPiece[]): Promise<boolean> {
     const { rt } = this;
     const queue = rt.queues.queue('content');
     let requeued = false;
-    for (const p of unfinished.filter((u) => u.version > 1)) {
+    for (const p of unfinished) {
       const jobId = regenerateJobId(row.id, p.conceptId, p.kind, p.version);
       const state = await queue.getJobState(jobId);
       if (LIVE_STATES.includes(state)) continue;
       if (state !== 'unknown') await queue.remove(jobId);
       await enqueueContent(rt.queues, rt.config, [{ roadmapId: row.id, requestId: row.request_id, conceptId: p.conceptId, regenerate: { kind: p.kind, version: p.version } }]);
-      rt.logger.warn({ roadmapId: row.id, conceptId: p.conceptId, kind: p.kind, version: p.version }, 'lost regeneration re-created');
+      rt.logger.warn({ roadmapId: row.id, conceptId: p.conceptId, kind: p.kind, version: p.version }, 'lost piece job re-created');
       requeued = true;
     }
     return requeued;

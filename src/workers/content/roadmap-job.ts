@@ -8,6 +8,7 @@ import { keyed } from '../../logsink/events.js';
 import type { Job } from 'bullmq';
 import { admit } from '../../accounts/admission.js';
 import { isTerminal } from '../../domain/enums.js';
+import { contentModeOf } from '../../domain/roadmap.js';
 import type { LlmProvider } from '../../llm/port.js';
 import type { RoadmapJob } from '../../queue/jobs.js';
 import type { Runtime } from '../../runtime.js';
@@ -56,6 +57,12 @@ async function runRoadmap(rt: Runtime, llm: LlmProvider, job: Job<RoadmapJob>, c
       await admit(rt, roadmap.owner_id);
     }
     return { status: 'awaiting_review' };
+  }
+  if (contentModeOf(roadmap.request) === 'on_demand') {
+    // Announced before the outcome, which ends the run (and the event streams that follow it).
+    rt.logs.emit({ ...event, level: 'info', step: 'done', message: 'Outline final; each concept’s content is written when it is first opened', details: keyed('content.on_demand'), dedupeKey: `content-${seq}/on-demand` });
+    await startContent(rt, roadmap, result.outline);
+    return { status: 'completed' };
   }
   await startContent(rt, roadmap, result.outline);
   rt.logs.emit({ ...event, level: 'info', step: 'content', message: 'Outline final; generating content for every concept', details: keyed('content.started'), dedupeKey: `content-${seq}/started` });

@@ -54,6 +54,7 @@ export const planEn = {
   'logkey.review.rejected': 'Outline rejected with feedback (round {round})',
   'logkey.content.started': 'Outline final; generating content for every concept',
   'logkey.content.resumed': 'Content generation resumed for the unfinished pieces',
+  'logkey.content.on_demand': 'Outline final; each concept’s content is written when it is first opened',
   'logkey.retry.requested': 'Retry requested (was {was})',
   'logkey.regenerate.requested': 'Regeneration of the {kind} requested (version {version})',
   'logkey.outline.edited': 'Outline changed (version {from} → {to}): {added} concept(s) added, {removed} removed',

@@ -53,6 +53,7 @@ export const planZh: Record<PlanKey, string> = {
   'logkey.review.rejected': '大纲已驳回并附反馈（第 {round} 轮）',
   'logkey.content.started': '大纲已确定，正在为每个知识点生成内容',
   'logkey.content.resumed': '继续生成尚未完成的内容',
+  'logkey.content.on_demand': '大纲已确定；每个知识点的内容会在第一次打开时生成',
   'logkey.retry.requested': '已请求重试（之前为{was}）',
   'logkey.regenerate.requested': '已请求重新生成{kind}（第 {version} 版）',
   'logkey.outline.edited': '大纲已修改（第 {from} 版 → 第 {to} 版）：新增 {added} 个知识点，移除 {removed} 个',

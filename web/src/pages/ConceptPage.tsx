@@ -1,7 +1,9 @@
 /**
- * One concept: its tutorial (Markdown), resources and quiz, "mark done", and the concepts before and after it
- * in the outline. Regenerating a piece is an occasional act, so it waits behind a "More" button. While a
- * piece is being generated the page looks again every couple of seconds.
+ * One concept: its tutorial (Markdown), resources and quiz, "mark done", the concepts before and after it in
+ * the outline, and the tutor. Regenerating a piece is an occasional act, so it waits behind a "More" button.
+ * While a piece is being written (a regeneration, or an on-demand concept opened for the first time) the page
+ * follows the roadmap's event stream and reads the concept again as each piece is ready, and also looks again
+ * every couple of seconds in case the stream is not available.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { Outline } from '../../../src/domain/roadmap.js';
@@ -12,6 +14,8 @@ import { ContentTabs, PieceContent } from '../components/PieceContent.js';
 import { ProblemText } from '../components/Problem.js';
 import { Regenerate } from '../components/Regenerate.js';
 import { ContentBadge } from '../components/StatusBadge.js';
+import { TutorPanel } from '../components/TutorPanel.js';
+import { useRoadmapEvents } from '../events.js';
 import { useLang } from '../lang.js';
 import { neighbours, type Problem } from '../logic.js';
 import { useProgress } from '../progress.js';
@@ -21,10 +25,24 @@ import { NotFoundPage } from './NotFoundPage.js';
 
 const POLL_MS = 2000;
 
+/** A piece that exists and is being written (not one of a roadmap whose outline is not final yet). */
+const writing = (view: ConceptView, kind: ContentKind) => ['pending', 'generating'].includes(view.content[kind]?.current.status ?? '') && view.content[kind]?.current.version !== undefined;
+
 /** The newest completed body of a piece: the current one, else the last completed version. */
 function bodyOf(view: ConceptView, kind: ContentKind): unknown {
   const piece = view.content[kind];
   return piece?.current.body ?? piece?.latestCompleted?.body;
+}
+
+/** Reads the concept again whenever one of its pieces is ready; mounted only while some are being written. */
+function PieceEvents({ id, conceptId, onPiece }: { id: string; conceptId: string; onPiece: () => void }) {
+  useRoadmapEvents(id, 0, {
+    onLog: (entry) => {
+      if (entry.conceptId === conceptId && entry.details?.key === 'piece.ready') onPiece();
+    },
+    onEnd: onPiece,
+  });
+  return null;
 }
 
 export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }) {
@@ -98,10 +116,18 @@ export function ConceptPage({ id, conceptId }: { id: string; conceptId: string }
               <Regenerate kind={tab} onSubmit={(instructions) => regenerate(tab, instructions)} />
             </MoreMenu>
           </div>
-          {/* Every submitted attempt is also stored by the API (scored there with the same rule). */}
-          <PieceContent key={tab} kind={tab} body={bodyOf(view, tab)} onQuizSubmit={recordAttempt} />
+          {bodyOf(view, tab) === undefined && writing(view, tab) ? (
+            <p className="muted" aria-busy="true">
+              {t('concept.writing')}
+            </p>
+          ) : (
+            /* Every submitted attempt is also stored by the API (scored there with the same rule). */
+            <PieceContent key={tab} kind={tab} body={bodyOf(view, tab)} onQuizSubmit={recordAttempt} />
+          )}
         </ContentTabs>
       </section>
+      {busy ? <PieceEvents id={id} conceptId={conceptId} onPiece={() => void load()} /> : null}
+      <TutorPanel id={id} conceptId={conceptId} />
     </div>
   );
 }

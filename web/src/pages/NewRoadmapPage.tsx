@@ -20,6 +20,7 @@ export function NewRoadmapPage() {
     motivation: '',
     language: lang === 'zh' ? 'zh-CN' : 'en',
     review: false,
+    onDemand: false,
   });
   const [touched, setTouched] = useState<ReadonlySet<FormField>>(new Set());
   const [serverFields, setServerFields] = useState<FieldProblems>({});
@@ -35,7 +36,7 @@ export function NewRoadmapPage() {
     setServerFields(({ [field]: _, ...rest }) => rest);
   };
   const touch = (field: FormField) => setTouched((s) => new Set(s).add(field));
-  const input = (field: Exclude<FormField, 'review'>) => ({
+  const input = (field: Exclude<FormField, 'review' | 'onDemand'>) => ({
     id: `f-${field}`,
     name: field,
     value: values[field],
@@ -102,6 +103,10 @@ export function NewRoadmapPage() {
       <label className="check">
         <input type="checkbox" name="review" checked={values.review} onChange={(e) => set('review', e.target.checked)} />
         {t('new.review')}
+      </label>
+      <label className="check">
+        <input type="checkbox" name="onDemand" checked={values.onDemand} onChange={(e) => set('onDemand', e.target.checked)} />
+        {t('new.onDemand')}
       </label>
       <ProblemText problem={failure} alert />
       <button type="submit" className="primary" disabled={busy}>

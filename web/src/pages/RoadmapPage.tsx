@@ -117,6 +117,7 @@ export function RoadmapPage({ id }: { id: string }) {
         <p>{outline.summary}</p>
         <p className="muted">{t('roadmap.meta', { hours: fmt.number(outline.totalHours), weeks: fmt.number(outline.weeks) })}</p>
         <BudgetNote note={outline.budgetNote} />
+        {roadmap.request.content === 'on_demand' ? <p className="hint">{t('roadmap.onDemand')}</p> : null}
         <ProgressBar tally={overallProgress(outline, done)} label={t('progress.overall')} />
         <div className="actions no-print">
           {/* A link only people on this machine could open is no use: local mode has no sharing. */}

@@ -38,7 +38,7 @@ describe.each(['postgres', 'redis'] as const)('control routes (%s)', (backend) =
     await sys.startContentWorker();
     await waitFor(async () => (await call('GET', `/v1/roadmaps/${id}`)).body.status === 'completed', 30_000, 'the rescued roadmap to complete');
     const done = await call('GET', `/v1/roadmaps/${id}`);
-    expect(done.body.actions).toEqual({ retry: false, cancel: false, review: false });
+    expect(done.body.actions).toEqual({ retry: false, cancel: false, review: false, edit: true });
     expect((await call('POST', `/v1/roadmaps/${id}/retry`)).body.error.code).toBe('NOT_RETRYABLE');
   }, 60_000);
 

@@ -141,7 +141,7 @@ describe('concept tutor, openai provider (accounts mode)', () => {
     const call = tutorRequests().at(-1)!;
     expect(call.messages.map((m) => m.role)).toEqual(['system', 'user', 'user', 'assistant', 'user']);
     expect(call.messages[0]!.content).toContain('Task: tutor');
-    expect(call.messages[1]!.content).toContain(`"id": "${concept.id}"`);
+    expect(call.messages[1]!.content).toContain(`"id":"${concept.id}"`);
     expect(call.messages[3]!.content).toBe(first.text);
     expect(call.messages[4]!.content).toBe('And a constant?');
 

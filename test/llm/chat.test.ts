@@ -46,7 +46,7 @@ describe('streaming chat', () => {
     const m = tutorMessages(context);
     expect(m.map((x) => x.role)).toEqual(['system', 'user', 'user', 'assistant', 'user']);
     expect(m[0]!.content).toMatch(/^Task: tutor/);
-    expect(m[1]!.content).toContain('"id": "goroutines"');
+    expect(m[1]!.content).toContain('"id":"goroutines"');
     expect(m[1]!.content).toContain('A channel passes values');
     expect(m.at(-1)!.content).toBe(context.message);
   });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { REALISTIC_LATENCY, startFakeOpenAi, type FakeOpenAi, type RecordedRequest } from '../tools/fake-openai/server.js';
 import { criticalPath, type CriticalPath } from './critical-path-bound.js';
 import { promptCost, type TaskCost } from './prompt-cost.js';
-import { fmt, progress, quick, REDIS_URL, scratchDatabase, startApi, startRole, stop, stopChild, table } from './support.js';
+import { clearBenchQueues, fmt, progress, quick, REDIS_URL, scratchDatabase, startApi, startRole, stop, stopChild, table } from './support.js';
 
 /** The latency model's time scale: the full run keeps this section to a few minutes. */
 export const LATENCY_SCALE = quick ? 0.1 : 0.25;
@@ -179,7 +179,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const ratio = r.defaultRun.wallMs / r.defaultRun.boundMs;
       const verdict = `Target: wall ≤ ${CRITICAL_PATH_TARGET}× bound with ${DEFAULT_LANES} lanes: ${fmt(ratio, 2)}×, ${ratio <= CRITICAL_PATH_TARGET ? 'met' : 'not met'}.`;
       process.stdout.write(`\n## Generation at the critical path${quick ? ' (--quick)' : ''}\n\n${verdict}\n\n${criticalPathReport(r).join('\n')}\n`);
-      process.exit(0);
+      void clearBenchQueues().then(() => process.exit(0));
     },
     (err: unknown) => {
       console.error(err);

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { LogProducer } from '../src/logsink/producer.js';
 import { createQueueKit } from '../src/queue/kit.js';
 import { createLogger } from '../src/telemetry/logger.js';
-import { fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startRole, stop, table } from './support.js';
+import { clearBenchQueues, fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startRole, stop, table } from './support.js';
 
 const silent = createLogger('cli', 'silent');
 const N = quick ? 50_000 : 300_000;
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => clearBenchQueues().then(() => process.exit(0)),
   (err: unknown) => {
     console.error(err);
     process.exit(1);

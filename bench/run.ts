@@ -19,8 +19,8 @@ import pg from 'pg';
 import { packageRoot } from '../src/paths.js';
 import { atRate, BODY, saturate, STEP_SECONDS, stepped, type Run, type Step } from './load.js';
 import { CRITICAL_PATH_TARGET, criticalPathReport, measureCriticalPath } from './critical-path.js';
-import { measureLiveStreams } from './live-streams.js';
-import { ADMIN_URL, child, fmt, progress, quick, REDIS_URL, scratchDatabase, singleInsertRate, startApi, startRole, stop, stopChild, table } from './support.js';
+import type { LiveStreamsResult } from './live-streams.js';
+import { ADMIN_URL, child, childResult, clearBenchQueues, fmt, progress, quick, REDIS_URL, scratchDatabase, settle, singleInsertRate, startApi, startRole, stop, stopChild, table } from './support.js';
 import { latencyChart } from './svg.js';
 
 const RATES = quick ? [25, 100, 400, 1600] : [25, 50, 100, 200, 400, 800, 1600, 3200, 6400];
@@ -49,6 +49,7 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 async function main(): Promise<void> {
   mkdirSync(path.join(packageRoot, 'docs', 'benchmarks'), { recursive: true });
+  await clearBenchQueues(); // what an interrupted run left
   const llm = await child('./fake-llm.js', { FAKE_LLM_LATENCY_MS: String(LLM_LATENCY_MS) });
   progress(`fake LLM at ${llm.url} (${LLM_LATENCY_MS} ms per call)`);
   // Deployed settings: production mode (no per-request log lines).
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
 
   // 3. Live streams.
   progress('live streams: 2,000 watchers of one running roadmap');
-  const live = await measureLiveStreams();
+  await settle();
+  const live = await childResult<LiveStreamsResult>('./live-streams-child.js');
 
   // 4. Scaling: roadmaps completed per minute with more content-worker processes.
   const scaling: Array<Array<string | number>> = [];
@@ -175,6 +177,7 @@ async function main(): Promise<void> {
   await stopChild(llm.proc);
 
   // 5. The critical path, with its own fake LLM (a latency per task).
+  await settle();
   const critical = await measureCriticalPath();
   const criticalRatio = critical.defaultRun.wallMs / critical.defaultRun.boundMs;
 
@@ -277,7 +280,7 @@ async function main(): Promise<void> {
 }
 
 main().then(
-  () => process.exit(0),
+  () => clearBenchQueues().then(() => process.exit(0)),
   (err: unknown) => {
     console.error(err);
     process.exit(1);

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { Redis } from 'ioredis';
 import { packageRoot } from '../src/paths.js';
 import { createScratchDatabase, type ScratchDatabase } from '../src/store/scratch-database.js';
 
@@ -138,4 +139,45 @@ export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Before a section that measures latency: PostgreSQL writes out what the previous sections left dirty (tens of
+ * thousands of rows, a dropped database) now, in one CHECKPOINT, instead of in the middle of the measurement.
+ */
+export async function settle(): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, application_name: 'pathsmith:bench' });
+  await client.connect();
+  try {
+    progress('  PostgreSQL checkpoint, so the previous sections’ writes are not flushed during this one');
+    await client.query('CHECKPOINT');
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a measurement in a child process of its own (bench/*.ts compiled) and resolves with what it reports. */
+export function childResult<T>(file: string): Promise<T> {
+  const proc = fork(fileURLToPath(new URL(file, import.meta.url)), process.argv.slice(2), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    proc.once('message', (m: { result: T }) => resolve(m.result));
+    proc.once('exit', (code) => reject(new Error(`${file} exited with ${code} before reporting`)));
+  });
+}
+
+/**
+ * Removes every queue the benchmarks made in Redis (their namespaces all start with `bench_`): a full run leaves
+ * hundreds of thousands of jobs behind, which would pile up in the machine's shared Redis run after run.
+ */
+export async function clearBenchQueues(): Promise<void> {
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
+  try {
+    let removed = 0;
+    for await (const keys of redis.scanStream({ match: 'bench_*', count: 1000 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) removed += await redis.unlink(...keys);
+    }
+    if (removed > 0) progress(`removed ${fmt(removed)} keys of the benchmark's queues from Redis`);
+  } finally {
+    redis.disconnect();
+  }
 }

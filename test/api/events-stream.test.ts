@@ -73,11 +73,15 @@ describe.each<Backend>(['postgres', 'redis'])('GET /v1/roadmaps/:id/events (%s)'
     await waitFor(async () => (await logIds(id)).length === 120, 10_000, 'the first burst');
     const stream = readSse(`${sys.baseUrl}/v1/roadmaps/${id}/events`);
     await burst(100); // while it replays and switches to live
+    // Streams that join while the first is live replay from the feed's memory, not the database.
+    const joined = [readSse(`${sys.baseUrl}/v1/roadmaps/${id}/events`)];
     await burst(60);
+    joined.push(readSse(`${sys.baseUrl}/v1/roadmaps/${id}/events`));
     await finishRun(sys.api.pool, id, 0, { status: 'completed', step: 'done', error: null });
     emitOutcome(producers[0]!.producer, { roadmapId: id, requestId: null, jobSeq: 0 }, 'completed', 'done');
     await producers[0]!.producer.flush();
     await stream.done;
+    await Promise.all(joined.map((j) => j.done));
     for (const { producer, kit } of producers) {
       await producer.close();
       await kit.close();
@@ -87,6 +91,11 @@ describe.each<Backend>(['postgres', 'redis'])('GET /v1/roadmaps/:id/events (%s)'
     expect([...received].sort()).toEqual(await logIds(id)); // no gap
     expect(received).toHaveLength(3 * 200 + 1);
     expect(stream.events.at(-1)).toMatchObject({ event: 'end' });
+    // Every stream that joined later got exactly the same events, in the same order.
+    for (const j of joined) {
+      expect(j.events.filter((e) => e.event === 'log').map((e) => e.id)).toEqual(stream.events.filter((e) => e.event === 'log').map((e) => e.id));
+      expect(j.events.at(-1)).toMatchObject({ event: 'end' });
+    }
   }, 60_000);
 
   it('sends heartbeats on an idle stream and stays open for a roadmap that is waiting', async () => {

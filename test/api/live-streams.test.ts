@@ -3,7 +3,9 @@
  * streams are capped per client and per process with Retry-After, and a stream that cannot go on ends with an
  * `error` event.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertLogBatch } from '../../src/store/sql/execution-logs.js';
 import { client, newApiKey, signUp } from '../helpers/accounts.js';
 import { insertBareRoadmap } from '../helpers/db.js';
 import { readSse } from '../helpers/sse.js';
@@ -45,6 +47,27 @@ describe('live streams', () => {
     // The same idle polling as with one watcher (within a poll or two of timing noise), not fifty times it.
     expect(counter.reads).toBeLessThanOrEqual(alone + 2);
     for (const s of [one, ...many]) s.stop();
+  }, 30_000);
+
+  it('watchers joining a watched roadmap replay its stored log from the feed, with no query of their own', async () => {
+    const id = await insertBareRoadmap(sys.api.pool, 'Learn SQL');
+    const at = Date.now();
+    await insertLogBatch(
+      sys.api.pool,
+      Array.from({ length: 30 }, (_, i) => ({
+        id: randomUUID(), roadmapId: id, seq: i + 1, level: 'info' as const, category: 'agent' as const, step: null, agent: null, conceptId: null,
+        message: `event ${i}`, details: null, durationMs: null, requestId: null, clientRequestId: null, time: new Date(at + i).toISOString(),
+      })),
+    );
+    const first = readSse(url(id));
+    await waitFor(async () => first.events.length === 30 && first.comments.length >= 2, 5000, 'the first watcher live');
+    const counter = countLiveReads(sys);
+    const joined = Array.from({ length: 20 }, () => readSse(url(id)));
+    await waitFor(async () => joined.every((s) => s.events.length === 30), 10_000, 'every watcher replayed');
+    // Twenty replays, and at most the feed's own idle polls meanwhile: not one read per watcher.
+    expect(counter.reads).toBeLessThanOrEqual(3);
+    for (const s of joined) expect(s.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+    for (const s of [first, ...joined]) s.stop();
   }, 30_000);
 
   it('a stream whose feed cannot read the log ends with an error event', async () => {

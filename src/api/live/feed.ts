@@ -5,8 +5,10 @@
  * database work and the memory of live streams grow with the roadmaps being watched, not with the watchers.
  *
  * A watcher joins in two steps, with no gap and no duplicate at the seam: it subscribes first (frames that
- * arrive meanwhile are held), replays the stored log after its own cursor from the database, then takes the
- * held frames that lie beyond what it replayed. Both read the same ordered stream, so every row reaches it
+ * arrive meanwhile are held), replays the stored log after its own cursor — from the feed's memory when the feed
+ * already holds every frame after that cursor (the roadmap is being watched; the first watcher's replay and the
+ * feed's own reads are kept, up to RECENT_FRAMES), else from the database — then takes the held frames that lie
+ * beyond what it replayed. Both read the same ordered stream, so every row reaches it
  * exactly once. When the run has ended and its outcome event has gone out, the feed sends `end` to everyone —
  * unless pieces of the finished roadmap are still being written (a regeneration, or an on-demand concept that
  * was just opened): then their events follow first, and the stream ends once none is left.
@@ -25,6 +27,10 @@ const RECHECK_MS = 250;
 /** Without notifications (a lost one, or none configured) a feed still advances at this pace. */
 const IDLE_POLL_MS = 2000;
 export const PAGE = 500;
+/** Watchers served between two turns of the event loop while a page goes out. */
+const FANOUT_SLICE = 100;
+/** Frames a feed keeps, so a watcher joining a watched roadmap replays from memory, not with a query of its own. */
+export const RECENT_FRAMES = 5000;
 /**
  * Events of a run are all queued before its outcome is announced, but several logs workers (or one with
  * concurrency) may commit them out of order: after the outcome, a feed waits until no row has arrived for this
@@ -42,7 +48,8 @@ export interface Frame {
 /** What a feed needs of a watcher: where it is, and how to hand it frames and the ending. */
 export interface Watcher {
   cursor: StreamCursor;
-  deliver(frame: Frame): void;
+  /** Frames in cursor order; the watcher takes those beyond its own cursor. */
+  deliver(frames: readonly Frame[]): void;
   end(status: RoadmapStatus): void;
   fail(code: string, message: string): void;
 }
@@ -60,6 +67,9 @@ export function frameOf(row: Awaited<ReturnType<typeof listStableLogsAfter>>[num
 class Feed {
   readonly watchers = new Set<Watcher>();
   private cursor: StreamCursor | null = null;
+  /** The frames read so far, in order: every frame of the log after `recentSince`, up to `cursor`. */
+  private recent: Frame[] = [];
+  private recentSince: StreamCursor | null = null;
   private lastRowAt = 0;
   private pending = true;
   private running = false;
@@ -78,12 +88,37 @@ class Feed {
    * A watcher has replayed the stored log up to `cursor`. The first one starts the feed from there; a later one
    * only wakes it (the feed's own cursor may lag behind or run ahead; each watcher takes only rows beyond its own).
    */
-  startAt(cursor: StreamCursor, lastRowAt: number): void {
+  startAt(cursor: StreamCursor, lastRowAt: number, replayed?: { since: StreamCursor; frames: readonly Frame[] }): void {
     this.lastRowAt = Math.max(this.lastRowAt, lastRowAt);
     if (this.running) return this.poke();
     this.cursor = cursor;
+    // The first watcher's replay is where the feed starts: what it read is the feed's memory of the log so far.
+    if (replayed) {
+      this.recentSince = replayed.since;
+      this.remember(replayed.frames);
+    } else {
+      this.recentSince = cursor;
+    }
     this.running = true;
     void this.run();
+  }
+
+  /**
+   * The frames after `cursor` from memory, when the feed has every one of them (it runs, and remembers from
+   * `cursor` or earlier); otherwise null, and the watcher reads them from the database. Called right after the
+   * watcher joined, before any await, so nothing is delivered between the two.
+   */
+  framesAfter(cursor: StreamCursor): Frame[] | null {
+    if (!this.running || this.recentSince === null || after(this.recentSince, cursor)) return null;
+    let i = this.recent.length;
+    while (i > 0 && after(this.recent[i - 1]!.cursor, cursor)) i--;
+    return this.recent.slice(i);
+  }
+
+  private remember(frames: readonly Frame[]): void {
+    this.recent.push(...frames);
+    const over = this.recent.length - RECENT_FRAMES;
+    if (over > 0) this.recentSince = this.recent.splice(0, over).at(-1)!.cursor;
   }
 
   /** The last watcher left: a running feed stops at its next wake-up, one that never started at once. */
@@ -107,8 +142,17 @@ class Feed {
     });
   }
 
-  private broadcast(frame: Frame): void {
-    for (const w of this.watchers) if (after(frame.cursor, w.cursor)) w.deliver(frame);
+  /**
+   * A page of frames to every watcher, one write each; every FANOUT_SLICE watchers the event loop is let go, so
+   * thousands of streams of one roadmap do not hold up other requests while a page goes out. A watcher that
+   * joins meanwhile is not missed: its own replay reads these rows, which are committed.
+   */
+  private async broadcast(frames: readonly Frame[]): Promise<void> {
+    let n = 0;
+    for (const w of [...this.watchers]) {
+      w.deliver(frames);
+      if (++n % FANOUT_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   private async run(): Promise<void> {
@@ -121,12 +165,11 @@ class Feed {
         const row = await getRoadmap(this.deps.pool, this.roadmapId);
         let page = await listStableLogsAfter(this.deps.pool, this.roadmapId, this.cursor!, PAGE);
         while (page.length > 0) {
-          for (const r of page) {
-            const frame = frameOf(r);
-            this.broadcast(frame);
-            this.cursor = frame.cursor;
-            this.lastRowAt = Math.max(this.lastRowAt, frame.writtenAt);
-          }
+          const frames = page.map(frameOf);
+          this.cursor = frames.at(-1)!.cursor;
+          this.remember(frames);
+          for (const f of frames) this.lastRowAt = Math.max(this.lastRowAt, f.writtenAt);
+          await this.broadcast(frames);
           page = page.length === PAGE ? await listStableLogsAfter(this.deps.pool, this.roadmapId, this.cursor!, PAGE) : [];
         }
         if (row && isTerminal(row.status) && (await this.announced(row.job_seq, row.finished_at ?? row.updated_at)) && !(await this.piecesInFlight(row.status))) {
@@ -178,7 +221,16 @@ export class Feeds {
    * Subscribes `w` to the roadmap's feed at once — it must hold what arrives while it replays the stored log —
    * and returns `ready`, to call with where its replay ended, and `leave`.
    */
-  join(roadmapId: string, w: Watcher): { ready(cursor: StreamCursor, lastRowAt: number): void; leave(): void } {
+  join(
+    roadmapId: string,
+    w: Watcher,
+  ): {
+    /** The stored frames after `cursor`, if the feed already holds them all (a roadmap others are watching). */
+    framesAfter(cursor: StreamCursor): Frame[] | null;
+    /** The replay ended at `cursor`; with what it read (from `since`), so a feed starting here remembers it. */
+    ready(cursor: StreamCursor, lastRowAt: number, replayed?: { since: StreamCursor; frames: readonly Frame[] }): void;
+    leave(): void;
+  } {
     let feed = this.feeds.get(roadmapId);
     if (!feed) {
       const created = new Feed(this.deps, roadmapId, () => {
@@ -189,7 +241,8 @@ export class Feeds {
     const joined = feed;
     joined.watchers.add(w);
     return {
-      ready: (cursor, lastRowAt) => joined.startAt(cursor, lastRowAt),
+      framesAfter: (cursor) => joined.framesAfter(cursor),
+      ready: (cursor, lastRowAt, replayed) => joined.startAt(cursor, lastRowAt, replayed),
       leave: () => {
         if (joined.watchers.delete(w) && joined.watchers.size === 0) joined.leftEmpty();
       },

@@ -60,21 +60,29 @@ export class Stream implements Watcher {
     return !this.closed;
   }
 
-  write(frame: Frame): void {
-    if (!after(frame.cursor, this.cursor)) return;
-    this.cursor = frame.cursor;
-    this.send(frame.text);
+  /**
+   * Frames in cursor order: those beyond this stream's cursor go out in one write, so a page of events costs
+   * each stream one write, not one per event.
+   */
+  write(frames: readonly Frame[]): void {
+    let text = '';
+    for (const f of frames) {
+      if (!after(f.cursor, this.cursor)) continue;
+      this.cursor = f.cursor;
+      text += f.text;
+    }
+    if (text) this.send(text);
   }
 
-  deliver(frame: Frame): void {
-    if (this.replaying) this.held.push(frame);
-    else this.write(frame);
+  deliver(frames: readonly Frame[]): void {
+    if (this.replaying) this.held.push(...frames);
+    else this.write(frames);
   }
 
   /** The replay is done: what the feed delivered meanwhile follows, then an ending that came meanwhile. */
   replayed(): void {
     this.replaying = false;
-    for (const f of this.held) this.write(f);
+    this.write(this.held);
     this.held = [];
     this.finish?.();
   }

@@ -11,7 +11,7 @@ import { AppError } from '../../domain/errors.js';
 import type { Services } from '../../runtime.js';
 import { listStableLogsAfter, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
-import { Feeds, frameOf, PAGE } from '../live/feed.js';
+import { Feeds, frameOf, PAGE, RECENT_FRAMES, type Frame } from '../live/feed.js';
 import { errorEvent, Stream, StreamCounts, writeSseHead } from '../live/stream.js';
 import { sseStreamsOpen } from '../../telemetry/metrics.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
@@ -79,19 +79,27 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
         res.on('close', leave);
 
         try {
-          // The replay: this stream's own read of the stored log, after its cursor; the feed takes over after it.
+          // The replay: from the roadmap's feed when others watch it already (it holds the log read so far),
+          // else this stream's own read of the stored log after its cursor; the feed takes over after it.
           let lastRowAt = 0;
-          let rows = await listStableLogsAfter(pool, roadmap.id, start, PAGE);
-          while (stream.open && rows.length > 0) {
-            for (const row of rows) {
-              const frame = frameOf(row);
-              stream.write(frame);
-              lastRowAt = Math.max(lastRowAt, frame.writtenAt);
+          let replayed: { since: StreamCursor; frames: Frame[] } | undefined;
+          const shared = membership.framesAfter(start);
+          if (shared) {
+            stream.write(shared); // the feed knows when its last row was written
+          } else {
+            const read: Frame[] = [];
+            let rows = await listStableLogsAfter(pool, roadmap.id, start, PAGE);
+            while (stream.open && rows.length > 0) {
+              const frames = rows.map(frameOf);
+              stream.write(frames);
+              if (read.length < RECENT_FRAMES) read.push(...frames);
+              for (const f of frames) lastRowAt = Math.max(lastRowAt, f.writtenAt);
+              rows = rows.length === PAGE ? await listStableLogsAfter(pool, roadmap.id, stream.cursor, PAGE) : [];
             }
-            rows = rows.length === PAGE ? await listStableLogsAfter(pool, roadmap.id, stream.cursor, PAGE) : [];
+            replayed = read.length < RECENT_FRAMES ? { since: start, frames: read } : undefined;
           }
           stream.replayed();
-          if (stream.open) membership.ready(stream.cursor, lastRowAt);
+          if (stream.open) membership.ready(stream.cursor, lastRowAt, replayed);
         } catch (err) {
           request.log.warn({ err, roadmapId: roadmap.id }, 'event stream replay failed');
           // At once, not after the held frames: they lie beyond rows this replay never sent.

@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     const { rows } = await pool.query<{ calls: number }>('SELECT count(*)::int AS calls FROM llm_usage');
     const minutes = (Date.now() - t0) / 60_000;
     const perMin = (await counts(pool)).done / minutes;
-    scaling.push([workers, concurrency === '2' ? '2 (the seed’s)' : 'default (20 roadmaps, 16 concept jobs)', fmt(perMin, 1), fmt(rows[0]!.calls / (minutes * 60), 1)]);
+    scaling.push([workers, concurrency === '2' ? '2 (the seed’s)' : 'default (20 roadmaps, 16 piece jobs)', fmt(perMin, 1), fmt(rows[0]!.calls / (minutes * 60), 1)]);
     progress(`  ${workers} content worker(s), concurrency ${concurrency}: ${fmt(perMin, 1)} roadmaps/min`);
     await stopChild(api.proc);
     await Promise.all(roles.map(stop));

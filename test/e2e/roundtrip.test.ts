@@ -32,7 +32,7 @@ describe.each<Backend>(['postgres', 'redis'])('round trip on the %s queue backen
       const r = await fetch(`${sys.baseUrl}/v1/roadmaps/${accepted.id}`);
       const body = (await r.json()) as { status: string };
       return body.status === 'completed' ? (body as Record<string, unknown>) : undefined;
-    }, 15_000, 'roadmap to complete');
+    }, 45_000, 'roadmap to complete');
 
     expect(done.step).toBe('done');
     const outline = outlineSchema.parse(done.outline);

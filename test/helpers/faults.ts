@@ -186,7 +186,7 @@ async function stalledLimit(sys: FaultSystem, batch: readonly string[]): Promise
     const next = await waitFor(async () => {
       const reason = await failedReason();
       if (reason) return { failed: reason };
-      const onIt = sys.llm.requests.some((r) => r.goal === target.goal && r.conceptId === target.conceptId && r.endedAt === undefined);
+      const onIt = sys.llm.requests.some((r) => r.goal === target.goal && r.conceptId === target.conceptId && r.task === 'tutorial' && r.endedAt === undefined);
       if (!onIt) return undefined;
       const active = [...(await sys.queues.queue('content').getActive()), ...(await sys.queues.queue('roadmap').getActive())];
       return active.every((j) => j.id === target.jobId || (j.stalledCounter ?? 0) === 0) ? { failed: undefined } : undefined;
@@ -206,9 +206,10 @@ async function aimAtUnstartedConcept(sys: FaultSystem, batch: readonly string[])
     const goal = sys.goalOf(roadmapId);
     const conceptId = rows[0]?.outline ? conceptsOf(rows[0].outline).at(-1)?.id : undefined;
     if (!goal || !conceptId) continue;
-    sys.llm.setFaults({ ...LLM_PLAN, slowMs: 600_000, targetFaults: [{ goal, conceptId, fault: 'slow' }] });
+    // Only its tutorial: the concept's other pieces are jobs of their own, which must not stall too.
+    sys.llm.setFaults({ ...LLM_PLAN, slowMs: 600_000, targetFaults: [{ goal, conceptId, task: 'tutorial', fault: 'slow' }] });
     // Aimed too late if its content had already been asked for: try the next roadmap.
-    if (sys.llm.requests.some((r) => r.goal === goal && r.conceptId === conceptId && r.fault !== 'slow')) continue;
+    if (sys.llm.requests.some((r) => r.goal === goal && r.conceptId === conceptId && r.task === 'tutorial' && r.fault !== 'slow')) continue;
     // Its tutorial is its first piece to start (the lanes take the tutorials first).
     const jobId = contentJobId({ roadmapId, requestId: null, conceptId, kind: 'tutorial', lane: { order: [], index: 0, width: 0, seq: rows[0]!.job_seq } });
     return { roadmapId, goal, conceptId, jobId };

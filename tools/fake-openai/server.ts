@@ -67,7 +67,7 @@ export interface FaultPlan {
    * Faults aimed at one learner's goal and/or one concept (the first target that matches wins), before
    * everything else: e.g. slow answers for one concept job, so a worker can be killed while it is on it.
    */
-  targetFaults?: Array<{ goal?: string; conceptId?: string; fault: Fault }>;
+  targetFaults?: Array<{ goal?: string; conceptId?: string; task?: string; fault: Fault }>;
 }
 
 export interface RecordedRequest {
@@ -140,7 +140,7 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   setFaults(options.faults ?? {});
 
   function nextFault(task: string | undefined, goal: string | undefined, conceptId: string | undefined): Fault {
-    const target = plan.targetFaults?.find((t) => (t.goal === undefined || t.goal === goal) && (t.conceptId === undefined || t.conceptId === conceptId));
+    const target = plan.targetFaults?.find((t) => (t.goal === undefined || t.goal === goal) && (t.conceptId === undefined || t.conceptId === conceptId) && (t.task === undefined || t.task === task));
     if (target) return target.fault;
     const forTask = task ? plan.taskFaults?.[task] : undefined;
     if (forTask) return forTask;

@@ -8,9 +8,10 @@ import { traceField, tracer, type TraceCarrier } from '../telemetry/tracing.js';
 import { contentJobId, moduleJobId, retryingJobOptions, roadmapJobId, type ContentJob, type ModuleJob } from './jobs.js';
 import type { QueueKit } from './kit.js';
 
-function published<T>(queue: QueueName, jobs: number, send: () => Promise<T>): Promise<T> {
+/** A producer span around `send`; under `parent` (a request's context) when given, else the active span. */
+function published<T>(queue: QueueName, jobs: number, send: () => Promise<T>, parent?: TraceCarrier): Promise<T> {
   const attributes = { 'messaging.system': 'bullmq', 'messaging.operation.type': 'send', 'messaging.destination.name': queue, 'messaging.batch.message_count': jobs };
-  return tracer().span(`${queue} publish`, { kind: 'producer', attributes }, send);
+  return tracer().span(`${queue} publish`, { kind: 'producer', attributes, ...(parent ? { parent } : {}) }, send);
 }
 
 /** The workflow job of a roadmap's generation `seq`; adding it again is a no-op while it exists. */
@@ -49,14 +50,12 @@ export async function enqueueRoadmaps(queues: QueueKit, config: Config, runs: re
   const fields = runs.map(
     (run) =>
       new Promise<{ trace?: TraceCarrier }>((haveContext) => {
-        const attributes = { 'messaging.system': 'bullmq', 'messaging.operation.type': 'send', 'messaging.destination.name': 'roadmap', 'messaging.batch.message_count': runs.length };
-        const options = { kind: 'producer' as const, attributes, ...(run.trace ? { parent: run.trace } : {}) };
-        tracer()
-          .span('roadmap publish', options, () => {
-            haveContext(traceField());
-            return sent;
-          })
-          .catch(() => undefined); // the failure is the bulk add's, thrown below; the span records it
+        const send = () => {
+          haveContext(traceField());
+          return sent;
+        };
+        // The failure is the bulk add's, thrown below; the span records it.
+        published('roadmap', runs.length, send, run.trace).catch(() => undefined);
       }),
   );
   const contexts = await Promise.all(fields);

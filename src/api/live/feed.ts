@@ -16,6 +16,7 @@
 import { isTerminal, type RoadmapStatus } from '../../domain/enums.js';
 import { stableEventId } from '../../logsink/producer.js';
 import type { Services } from '../../runtime.js';
+import type { Queryable } from '../../store/db.js';
 import { listStableLogsAfter, sentBefore, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { getRoadmap } from '../../store/sql/roadmaps.js';
 import { hasUnfinishedPieces } from '../../store/sql/content.js';
@@ -62,6 +63,29 @@ export function after(a: StreamCursor, b: StreamCursor): boolean {
 
 export function frameOf(row: Awaited<ReturnType<typeof listStableLogsAfter>>[number]): Frame & { writtenAt: number } {
   return { cursor: { tx: row.tx, pos: row.pos }, writtenAt: row.written_at.getTime(), text: `id: ${row.tx}-${row.pos}\nevent: log\ndata: ${JSON.stringify(logEntry(row))}\n\n` };
+}
+
+type StoredFrame = ReturnType<typeof frameOf>;
+
+/**
+ * The stored log after `from`, page by page, as frames: what a watcher's replay and a feed's follow both read.
+ * Each page starts after the last frame of the one before.
+ */
+export async function* storedFrames(db: Queryable, roadmapId: string, from: StreamCursor): AsyncGenerator<StoredFrame[]> {
+  let cursor = from;
+  for (;;) {
+    const rows = await listStableLogsAfter(db, roadmapId, cursor, PAGE);
+    if (rows.length === 0) return;
+    const frames = rows.map(frameOf);
+    yield frames;
+    if (rows.length < PAGE) return;
+    cursor = frames.at(-1)!.cursor;
+  }
+}
+
+/** When the newest of these frames was written (0 for none). */
+export function lastWrittenAt(frames: readonly StoredFrame[], since = 0): number {
+  return frames.reduce((at, f) => Math.max(at, f.writtenAt), since);
 }
 
 class Feed {
@@ -163,14 +187,11 @@ class Feed {
         // The status before the rows: if it is terminal now, every event of the run is committed (the outcome
         // commits before its event is emitted), so the rows read after it are complete.
         const row = await getRoadmap(this.deps.pool, this.roadmapId);
-        let page = await listStableLogsAfter(this.deps.pool, this.roadmapId, this.cursor!, PAGE);
-        while (page.length > 0) {
-          const frames = page.map(frameOf);
+        for await (const frames of storedFrames(this.deps.pool, this.roadmapId, this.cursor!)) {
           this.cursor = frames.at(-1)!.cursor;
           this.remember(frames);
-          for (const f of frames) this.lastRowAt = Math.max(this.lastRowAt, f.writtenAt);
+          this.lastRowAt = lastWrittenAt(frames, this.lastRowAt);
           await this.broadcast(frames);
-          page = page.length === PAGE ? await listStableLogsAfter(this.deps.pool, this.roadmapId, this.cursor!, PAGE) : [];
         }
         if (row && isTerminal(row.status) && (await this.announced(row.job_seq, row.finished_at ?? row.updated_at)) && !(await this.piecesInFlight(row.status))) {
           if (Date.now() - this.lastRowAt >= END_QUIET_MS) {

@@ -9,9 +9,9 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 import type { Services } from '../../runtime.js';
-import { listStableLogsAfter, STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
+import { STREAM_START, type StreamCursor } from '../../store/sql/execution-logs.js';
 import { callerOf, roadmapOf } from '../auth/caller.js';
-import { Feeds, frameOf, PAGE, RECENT_FRAMES, type Frame } from '../live/feed.js';
+import { Feeds, lastWrittenAt, RECENT_FRAMES, storedFrames, type Frame } from '../live/feed.js';
 import { errorEvent, Stream, StreamCounts, writeSseHead } from '../live/stream.js';
 import { sseStreamsOpen } from '../../telemetry/metrics.js';
 import { errorSchema, idParamsSchema } from '../schemas.js';
@@ -88,13 +88,11 @@ export function eventRoutes(deps: Services): FastifyPluginAsyncZod {
             stream.write(shared); // the feed knows when its last row was written
           } else {
             const read: Frame[] = [];
-            let rows = await listStableLogsAfter(pool, roadmap.id, start, PAGE);
-            while (stream.open && rows.length > 0) {
-              const frames = rows.map(frameOf);
+            for await (const frames of storedFrames(pool, roadmap.id, start)) {
+              if (!stream.open) break;
               stream.write(frames);
               if (read.length < RECENT_FRAMES) read.push(...frames);
-              for (const f of frames) lastRowAt = Math.max(lastRowAt, f.writtenAt);
-              rows = rows.length === PAGE ? await listStableLogsAfter(pool, roadmap.id, stream.cursor, PAGE) : [];
+              lastRowAt = lastWrittenAt(frames, lastRowAt);
             }
             replayed = read.length < RECENT_FRAMES ? { since: start, frames: read } : undefined;
           }

@@ -12,6 +12,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { UserRole } from '../../domain/enums.js';
 import { AppError } from '../../domain/errors.js';
+import { findConcept } from '../../domain/roadmap.js';
 import type { Services } from '../../runtime.js';
 import { apiKeyUser } from '../../store/sql/api-keys.js';
 import { getRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
@@ -66,6 +67,13 @@ export function callerOf(request: FastifyRequest): Caller {
 export function roadmapOf(request: FastifyRequest): RoadmapRow {
   if (!request.roadmap) throw new AppError('ROADMAP_NOT_FOUND');
   return request.roadmap;
+}
+
+/** Where a concept of the owned roadmap's outline sits; an id the outline does not have is a 404. */
+export function conceptOf(row: Pick<RoadmapRow, 'outline'>, conceptId: string): NonNullable<ReturnType<typeof findConcept>> {
+  const found = findConcept(row.outline, conceptId);
+  if (!found) throw new AppError('CONCEPT_NOT_FOUND');
+  return found;
 }
 
 export function isRole(caller: Caller | null, role: UserRole): boolean {

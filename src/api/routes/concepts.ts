@@ -1,12 +1,10 @@
 /** Reading one concept: where it sits, its current tutorial, resources and quiz, and every version. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../domain/errors.js';
 import { CONTENT_KINDS } from '../../domain/enums.js';
-import { findConcept } from '../../domain/roadmap.js';
 import type { Services } from '../../runtime.js';
 import { listVersions, type PieceRow } from '../../store/sql/content.js';
 import { openConcept } from '../../learning/open-concept.js';
-import { callerOf, roadmapOf } from '../auth/caller.js';
+import { callerOf, conceptOf, roadmapOf } from '../auth/caller.js';
 import { conceptParamsSchema, conceptViewSchema, errorSchema } from '../schemas.js';
 
 function piece(p: PieceRow, withBody: boolean) {
@@ -35,9 +33,7 @@ export function conceptRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        const found = findConcept(row.outline, conceptId);
-        if (!found) throw new AppError('CONCEPT_NOT_FOUND');
-        const { stage, module: mod, concept } = found;
+        const { stage, module: mod, concept } = conceptOf(row, conceptId);
         // On demand, the first open asks for this concept's pieces (and the next one's), then answers at once.
         await openConcept(deps, callerOf(request).user.id, row, conceptId);
         const versions = await listVersions(deps.pool, row.id, conceptId);

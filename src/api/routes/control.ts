@@ -9,7 +9,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { admit } from '../../accounts/admission.js';
 import { AppError } from '../../domain/errors.js';
 import { can } from '../../domain/lifecycle.js';
-import { conceptsOf } from '../../domain/roadmap.js';
 import { emitOutcome } from '../../logsink/outcome.js';
 import { roadmapsFinished } from '../../telemetry/metrics.js';
 import { enqueueContent, enqueueRoadmap } from '../../queue/enqueue.js';
@@ -19,7 +18,7 @@ import { addVersion, pieceStates, resetUnfinished } from '../../store/sql/conten
 import { insertReview, listReviews } from '../../store/sql/reviews.js';
 import { answerReview, cancelRun, rescueRun, retryContent, retryWorkflow } from '../../store/sql/roadmap-runs.js';
 import { lockRoadmap, type RoadmapRow } from '../../store/sql/roadmaps.js';
-import { roadmapOf } from '../auth/caller.js';
+import { conceptOf, roadmapOf } from '../auth/caller.js';
 import {
   conceptParamsSchema,
   errorSchema,
@@ -126,7 +125,7 @@ export function controlRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        if (!row.outline || !conceptsOf(row.outline).some((c) => c.id === conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
+        conceptOf(row, conceptId);
         if (row.status === 'cancelled') throw new AppError('ALREADY_FINISHED', { message: 'The roadmap was cancelled; retry it first.' });
         if ((await pieceStates(pool, row.id, conceptId)).length === 0) throw new AppError('CONTENT_NOT_READY');
         const { kind, instructions } = request.body;

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { quizSchema } from '../../domain/content.js';
 import { AppError } from '../../domain/errors.js';
 import { scoreQuiz } from '../../domain/quiz.js';
-import { conceptsOf, type Outline } from '../../domain/roadmap.js';
+import { conceptsOf } from '../../domain/roadmap.js';
 import { masteryByConcept } from '../../domain/spaced-review.js';
 import { rateQuizAnswers } from '../../learning/review-cards.js';
 import type { Services } from '../../runtime.js';
@@ -11,7 +11,7 @@ import { withTransaction } from '../../store/db.js';
 import { listVersions } from '../../store/sql/content.js';
 import { doneConcepts, insertAttempt, listAttempts, setConceptDone } from '../../store/sql/progress.js';
 import { roadmapCards } from '../../store/sql/review-cards.js';
-import { callerOf, roadmapOf } from '../auth/caller.js';
+import { callerOf, conceptOf, roadmapOf } from '../auth/caller.js';
 import { progressQuerySchema } from '../learner-schemas.js';
 import {
   conceptParamsSchema,
@@ -26,10 +26,6 @@ import {
 
 const errors = { 400: errorSchema, 404: errorSchema, 409: errorSchema };
 
-function requireConcept(outline: Outline | null, conceptId: string): void {
-  if (!outline || !conceptsOf(outline).some((c) => c.id === conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
-}
-
 export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
   const { pool } = deps;
   return async (app) => {
@@ -38,7 +34,7 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
       { schema: { summary: 'Mark a concept done (or not)', tags: ['progress'], params: conceptParamsSchema, body: progressBodySchema, response: { 200: conceptProgressSchema, ...errors } } },
       async (request) => {
         const row = roadmapOf(request);
-        requireConcept(row.outline, request.params.conceptId);
+        conceptOf(row, request.params.conceptId);
         const updatedAt = await setConceptDone(pool, { ownerId: callerOf(request).user.id, roadmapId: row.id, conceptId: request.params.conceptId, done: request.body.done });
         return { conceptId: request.params.conceptId, done: request.body.done, updatedAt: updatedAt.toISOString() };
       },
@@ -61,7 +57,7 @@ export function progressRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        requireConcept(row.outline, conceptId);
+        conceptOf(row, conceptId);
         const quiz = (await listVersions(pool, row.id, conceptId)).find((v) => v.kind === 'quiz' && v.status === 'completed');
         if (!quiz) throw new AppError('CONTENT_NOT_READY', { message: 'This concept has no quiz yet.' });
         const { questions } = quizSchema.parse(quiz.body);

@@ -12,8 +12,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertTokensLeft, quotasOf } from '../../accounts/quotas.js';
 import type { Resource, Tutorial } from '../../domain/content.js';
-import { AppError } from '../../domain/errors.js';
-import { findConcept } from '../../domain/roadmap.js';
 import { recentTurns, TUTOR_HISTORY_MAX_TURNS } from '../../domain/tutor.js';
 import { createLlmProvider } from '../../llm/index.js';
 import type { ChatAnswer } from '../../llm/port.js';
@@ -23,7 +21,7 @@ import { withTransaction } from '../../store/db.js';
 import { listVersions } from '../../store/sql/content.js';
 import { usageOf } from '../../store/sql/quotas.js';
 import { conversation, insertLearnerMessage, insertTutorAnswer, type TutorMessageRow } from '../../store/sql/tutor-messages.js';
-import { callerOf, roadmapOf } from '../auth/caller.js';
+import { callerOf, conceptOf, roadmapOf } from '../auth/caller.js';
 import { errorEvent, sseEvent, writeSseHead } from '../live/stream.js';
 import { conceptParamsSchema, errorSchema } from '../schemas.js';
 import { conversationSchema, tutorMessageBodySchema } from '../tutor-schemas.js';
@@ -65,7 +63,7 @@ export function tutorRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        if (!findConcept(row.outline, conceptId)) throw new AppError('CONCEPT_NOT_FOUND');
+        conceptOf(row, conceptId);
         const messages = await conversation(pool, { roadmapId: row.id, conceptId, userId: callerOf(request).user.id }, SHOWN_MESSAGES);
         return { roadmapId: row.id, conceptId, messages: messages.map(view) };
       },
@@ -87,8 +85,7 @@ export function tutorRoutes(deps: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const row = roadmapOf(request);
         const { conceptId } = request.params;
-        const found = findConcept(row.outline, conceptId);
-        if (!found) throw new AppError('CONCEPT_NOT_FOUND');
+        const found = conceptOf(row, conceptId);
         const caller = callerOf(request);
         const quotas = quotasOf(caller.user, config);
         if (quotas.tokensPerMonth > 0) {
